@@ -1,0 +1,31 @@
+# presskit — see README.md. Every target works on a fresh machine with Go installed;
+# .ci/run installs the Debian packages the tests use (poppler-utils, qpdf, chromium).
+GO      ?= go
+BIN     := bin/presskit
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -s -w -X main.version=$(VERSION)
+
+.PHONY: build test lint bench fuzz e2e examples clean
+
+build:
+	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/presskit
+
+test:
+	$(GO) vet ./...
+	$(GO) test ./...
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+
+bench: build
+	$(GO) test -run '^$$' -bench . -benchmem ./toolkit/...
+	./scripts/bench.sh
+
+FUZZTIME ?= 60s
+fuzz:
+	./scripts/fuzz.sh $(FUZZTIME)
+
+clean:
+	rm -rf bin out
