@@ -1,0 +1,219 @@
+// Package library holds presskit's curated library: the item model, loading from YAML files
+// in an fs.FS, overlaying user folders on the embedded library, validation and selection.
+package library
+
+import (
+	"fmt"
+	"sort"
+)
+
+// Kind is the kind of a library item.
+type Kind string
+
+// The kinds of item a library holds.
+const (
+	KindPoint    Kind = "point"
+	KindFact     Kind = "fact"
+	KindMyth     Kind = "myth"
+	KindQuote    Kind = "quote"
+	KindTerm     Kind = "term"
+	KindQuestion Kind = "question"
+	KindSource   Kind = "source"
+)
+
+// Pos is a position in a library file; lines and columns start at 1.
+type Pos struct {
+	File string
+	Line int
+	Col  int
+}
+
+func (p Pos) String() string {
+	if p.File == "" {
+		return "<unknown>"
+	}
+	if p.Line == 0 {
+		return p.File
+	}
+	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
+}
+
+// Item is one library item. Language-neutral fields sit on the item; every user-visible
+// string sits in Text, keyed by language code.
+type Item struct {
+	ID      string
+	Kind    Kind
+	Tags    []string
+	Sources []string
+	Related []string
+
+	// Original is, for a quote, the language of its exact text; other languages are translations.
+	Original string
+
+	// Bibliographic fields of a source.
+	Author, Publisher, Year, Date, URL, Accessed string
+
+	Text map[string]*Text
+	Pos  Pos
+	// Origin names the library the item came from: "embedded" or a folder.
+	Origin string
+}
+
+// Text is an item's strings in one language.
+type Text struct {
+	Lang   string
+	Pos    Pos
+	Fields map[string]string
+	Lists  map[string][]string
+	// FieldPos gives the position of each field's value, for messages.
+	FieldPos map[string]Pos
+	// misspelt is set when the block had an unknown field: a missing field is then most
+	// likely that one, and is not reported twice.
+	misspelt bool
+}
+
+// Get returns field name of the item in lang, or "".
+func (it *Item) Get(lang, name string) string {
+	t := it.Text[lang]
+	if t == nil {
+		return ""
+	}
+	return t.Fields[name]
+}
+
+// List returns list field name of the item in lang.
+func (it *Item) List(lang, name string) []string {
+	t := it.Text[lang]
+	if t == nil {
+		return nil
+	}
+	return t.Lists[name]
+}
+
+// Langs returns the languages the item has text in, sorted.
+func (it *Item) Langs() []string {
+	out := make([]string, 0, len(it.Text))
+	for l := range it.Text {
+		out = append(out, l)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// HasTag reports whether the item carries tag.
+func (it *Item) HasTag(tag string) bool {
+	for _, t := range it.Tags {
+		if t == tag {
+			return true
+		}
+	}
+	return false
+}
+
+// Title is a short label for the item in lang: a point's headline, a myth, a quote's
+// speaker, a term's first avoided word, a question, a source's title.
+func (it *Item) Title(lang string) string {
+	s := kindSchemas[it.Kind]
+	if s == nil {
+		return it.ID
+	}
+	if s.titleList {
+		if l := it.List(lang, s.title); len(l) > 0 {
+			return l[0]
+		}
+		return it.ID
+	}
+	if v := it.Get(lang, s.title); v != "" {
+		return v
+	}
+	return it.ID
+}
+
+// IsTranslation reports whether the item's text in lang is a translation of a quote.
+func (it *Item) IsTranslation(lang string) bool {
+	return it.Kind == KindQuote && it.Original != "" && it.Original != lang
+}
+
+// Library is a loaded, overlaid set of items.
+type Library struct {
+	items map[string]*Item
+	order []string // ids in load order
+	// Languages are the languages every item must have (the configured ones).
+	Languages []string
+}
+
+// New returns an empty library requiring the given languages.
+func New(langs []string) *Library {
+	return &Library{items: map[string]*Item{}, Languages: langs}
+}
+
+// Get returns the item with id, or nil.
+func (l *Library) Get(id string) *Item { return l.items[id] }
+
+// Len is the number of items.
+func (l *Library) Len() int { return len(l.items) }
+
+// Items returns every item in load order, optionally of the given kinds.
+func (l *Library) Items(kinds ...Kind) []*Item {
+	out := make([]*Item, 0, len(l.order))
+	for _, id := range l.order {
+		it := l.items[id]
+		if len(kinds) == 0 || containsKind(kinds, it.Kind) {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// IDs returns every id, sorted.
+func (l *Library) IDs() []string {
+	out := append([]string(nil), l.order...)
+	sort.Strings(out)
+	return out
+}
+
+// Tags returns every tag in use, sorted.
+func (l *Library) Tags() []string {
+	seen := map[string]bool{}
+	for _, it := range l.items {
+		for _, t := range it.Tags {
+			seen[t] = true
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for t := range seen {
+		out = append(out, t)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// put adds or replaces an item, keeping the first position of a replaced id.
+func (l *Library) put(it *Item) {
+	if _, ok := l.items[it.ID]; !ok {
+		l.order = append(l.order, it.ID)
+	}
+	l.items[it.ID] = it
+}
+
+func containsKind(ks []Kind, k Kind) bool {
+	for _, x := range ks {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// ParseKind accepts a kind in the singular or plural ("myth", "myths").
+func ParseKind(s string) (Kind, bool) {
+	for _, k := range AllKinds {
+		if string(k) == s || kindSchemas[k].plural == s {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// AllKinds lists the kinds in the order documents and listings use.
+var AllKinds = []Kind{KindPoint, KindFact, KindMyth, KindQuote, KindTerm, KindQuestion, KindSource}
