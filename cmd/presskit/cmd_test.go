@@ -1,0 +1,176 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCmd runs presskit in dir with args and an environment, returning the exit status and output.
+func runCmd(t *testing.T, dir string, env map[string]string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	s := &streams{
+		In: strings.NewReader(""), Out: &out, Err: &errb,
+		Getenv:    func(k string) string { return env[k] },
+		LookupEnv: func(k string) (string, bool) { v, ok := env[k]; return v, ok },
+		WorkDir:   dir, UserConfDir: filepath.Join(dir, ".config"),
+	}
+	code := run(args, s)
+	return code, out.String(), errb.String()
+}
+
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, body := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestEmbeddedLibraryValidates(t *testing.T) {
+	code, out, errs := runCmd(t, t.TempDir(), nil, "validate")
+	if code != 0 {
+		t.Fatalf("validate exit %d\n%s%s", code, out, errs)
+	}
+	if !strings.Contains(errs, "library OK") {
+		t.Fatalf("stderr = %q", errs)
+	}
+}
+
+func TestListJSONHasEveryKindInBothLanguages(t *testing.T) {
+	code, out, errs := runCmd(t, t.TempDir(), nil, "list", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var items []struct {
+		ID    string   `json:"id"`
+		Kind  string   `json:"kind"`
+		Langs []string `json:"langs"`
+	}
+	if err := json.Unmarshal([]byte(out), &items); err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]int{}
+	for _, it := range items {
+		kinds[it.Kind]++
+		if strings.Join(it.Langs, ",") != "en,ru" {
+			t.Errorf("%s has languages %v", it.ID, it.Langs)
+		}
+	}
+	for _, k := range kindNames() {
+		if kinds[k] == 0 {
+			t.Errorf("no %s in the library", k)
+		}
+	}
+	for k, min := range map[string]int{"point": 8, "myth": 8, "term": 15, "question": 10} {
+		if kinds[k] < min {
+			t.Errorf("%d %ss, want at least %d", kinds[k], k, min)
+		}
+	}
+}
+
+func TestSearchFindsRussianByStem(t *testing.T) {
+	code, out, errs := runCmd(t, t.TempDir(), nil, "search", "мигрантки", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var hits []struct {
+		ID string `json:"id"`
+	}
+	json.Unmarshal([]byte(out), &hits)
+	if len(hits) == 0 {
+		t.Fatalf("«мигрантки» found nothing")
+	}
+}
+
+func TestBadLibraryInput(t *testing.T) {
+	const src = "sources:\n  - id: my-src\n    publisher: Me\n    en: {title: T}\n    ru: {title: Т}\n"
+	cases := []struct {
+		name  string
+		files map[string]string
+		args  []string
+		want  string
+	}{
+		{"broken YAML", map[string]string{"lib/a.yaml": "myths:\n  - id: x\n    en: {myth: \"oops\n"}, nil, "lib/a.yaml:3:"},
+		{"unknown field", map[string]string{"lib/a.yaml": src + "    colour: red\n"}, nil, `lib/a.yaml:6:5: my-src: unknown field "colour"`},
+		{"duplicate id", map[string]string{"lib/a.yaml": src + "  - id: my-src\n    publisher: Me\n    en: {title: T}\n    ru: {title: Т}\n"}, nil, "lib/a.yaml:6:5: my-src: duplicate id"},
+		{"missing translation", map[string]string{"lib/a.yaml": "sources:\n  - id: my-src\n    publisher: Me\n    en: {title: T}\n"}, nil, "lib/a.yaml:2:5: my-src [ru]: missing translation"},
+		{"dangling source", map[string]string{"lib/a.yaml": src + "facts:\n  - id: f\n    sources: [nope]\n    en: {text: A}\n    ru: {text: Б}\n"}, nil, `lib/a.yaml:7:5: f: unknown source "nope"`},
+		{"missing folder", nil, []string{"--library", "does-not-exist"}, "library folder does-not-exist: no such file or directory"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFiles(t, dir, c.files)
+			args := c.args
+			if args == nil {
+				args = []string{"--library", filepath.Join(dir, "lib")}
+			}
+			code, out, errs := runCmd(t, dir, nil, append([]string{"validate"}, args...)...)
+			all := strings.ReplaceAll(out+errs, dir+string(filepath.Separator), "")
+			if code == 0 {
+				t.Fatalf("exit 0, want non-zero\n%s", all)
+			}
+			if !strings.Contains(all, c.want) {
+				t.Fatalf("output:\n%s\nwant it to contain %q", all, c.want)
+			}
+			if strings.Contains(all, "goroutine") || strings.Contains(all, "panic") {
+				t.Fatalf("stack trace in output:\n%s", all)
+			}
+		})
+	}
+}
+
+func TestConfigLayersAndOrigins(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"presskit.yaml":                  "organisation:\n  name: Butterfly\npaper: letter\n",
+		".config/presskit/presskit.yaml": "organisation:\n  email: user@example.org\npaper: a4\noutput: userout\n",
+	})
+	env := map[string]string{"PRESSKIT_OUTPUT": "envout"}
+	code, out, errs := runCmd(t, dir, env, "config", "--json", "--lang", "ru")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var entries []struct {
+		Key    string `json:"key"`
+		Value  any    `json:"value"`
+		Origin string `json:"origin"`
+	}
+	if err := json.Unmarshal([]byte(out), &entries); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range entries {
+		got[e.Key] = e.Origin
+	}
+	want := map[string]string{
+		"organisation.name":  filepath.Join(dir, "presskit.yaml"),
+		"paper":              filepath.Join(dir, "presskit.yaml"),
+		"organisation.email": filepath.Join(dir, ".config/presskit/presskit.yaml"),
+		"output":             "env PRESSKIT_OUTPUT",
+		"lang":               "flag --lang",
+		"brand.colour":       "default",
+	}
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("%s from %q, want %q", k, got[k], w)
+		}
+	}
+}
+
+func TestUnknownCommandIsUsageError(t *testing.T) {
+	code, _, errs := runCmd(t, t.TempDir(), nil, "frobnicate")
+	if code != 2 || !strings.Contains(errs, "unknown command") {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+}

@@ -1,0 +1,41 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+)
+
+func newValidateCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "validate",
+		Short: "Check the library for errors",
+		Long: `Check the embedded library and your --library folders: YAML syntax, unknown fields,
+duplicate ids, references to items that do not exist, missing translations for each
+language in --lang, facts, myths and quotes without a source, quotes without a speaker.
+
+Each problem is printed as file:line:col: item-id [lang]: message. The exit status is 1
+when there are problems, 0 when the library is clean.`,
+		Example: `  # The embedded library
+  $ presskit validate
+
+  # Your own items over it
+  $ presskit validate --library ./library`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			lib, probs, err := a.openLibraryLenient()
+			if err != nil {
+				return err
+			}
+			for _, p := range probs {
+				fmt.Fprintln(a.Out, p.String())
+			}
+			if len(probs) > 0 {
+				fmt.Fprintf(a.Err, "%d problem(s) in %d item(s)\n", len(probs), lib.Len())
+				return silentExit(1)
+			}
+			fmt.Fprintf(a.Err, "library OK: %d items in %d language(s)\n", lib.Len(), len(a.cfg.Lang))
+			return nil
+		},
+	}
+}

@@ -1,0 +1,186 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+
+	"github.com/presskit/presskit/toolkit/config"
+)
+
+// app is what every command shares: the streams, and the configuration read once per run.
+type app struct {
+	*streams
+	configFile string
+	v          *viper.Viper
+	cfg        config.Config
+	// origin says where each setting came from, for `presskit config`.
+	origin map[string]string
+}
+
+// flagKeys maps global and command flags to configuration keys.
+var flagKeys = map[string]string{"library": "library", "lang": "lang", "paper": "paper", "output": "output"}
+
+// loadConfig layers, highest first: flags, PRESSKIT_* environment, ./presskit.yaml (or
+// --config), the user config folder, built-in defaults. A fresh viper per run.
+func (a *app) loadConfig(cmd *cobra.Command) error {
+	v := viper.New()
+	for k, d := range config.Defaults() {
+		v.SetDefault(k, d)
+	}
+	a.origin = map[string]string{}
+	for _, k := range config.Keys {
+		a.origin[k] = "default"
+	}
+	var files []string
+	if a.UserConfDir != "" {
+		files = append(files, filepath.Join(a.UserConfDir, "presskit", "presskit.yaml"))
+	}
+	explicit := a.configFile
+	if explicit == "" {
+		explicit = a.Getenv("PRESSKIT_CONFIG")
+	}
+	if explicit != "" {
+		if _, err := os.Stat(explicit); err != nil {
+			return fmt.Errorf("configuration file %s: %w", explicit, plainErr(err))
+		}
+		files = append(files, explicit)
+	} else {
+		files = append(files, filepath.Join(a.WorkDir, "presskit.yaml"))
+	}
+	for _, f := range files {
+		if _, err := os.Stat(f); err != nil {
+			continue
+		}
+		one := viper.New()
+		one.SetConfigFile(f)
+		one.SetConfigType("yaml")
+		if err := one.ReadInConfig(); err != nil {
+			return fmt.Errorf("configuration file %s: %v", f, err)
+		}
+		if err := checkKnownKeys(f, one.AllKeys()); err != nil {
+			return err
+		}
+		// Relative paths in a configuration file are relative to that file.
+		dir := filepath.Dir(f)
+		for _, k := range []string{"organisation.logo", "output", "fonts.sans", "fonts.serif"} {
+			if p := one.GetString(k); p != "" && one.IsSet(k) && !filepath.IsAbs(p) {
+				one.Set(k, filepath.Join(dir, p))
+			}
+		}
+		if one.IsSet("library") {
+			var libs []string
+			for _, p := range one.GetStringSlice("library") {
+				if !filepath.IsAbs(p) {
+					p = filepath.Join(dir, p)
+				}
+				libs = append(libs, p)
+			}
+			one.Set("library", libs)
+		}
+		for _, k := range one.AllKeys() {
+			v.Set(k, one.Get(k))
+			a.origin[topKey(k)] = f
+		}
+	}
+	for _, k := range config.Keys {
+		env := "PRESSKIT_" + strings.ToUpper(strings.NewReplacer(".", "_").Replace(k))
+		if val, ok := a.LookupEnv(env); ok {
+			if k == "lang" || k == "library" {
+				v.Set(k, splitList(val))
+			} else {
+				v.Set(k, val)
+			}
+			a.origin[k] = "env " + env
+		}
+	}
+	visit := func(f *pflag.Flag) {
+		key, ok := flagKeys[f.Name]
+		if !ok || !f.Changed {
+			return
+		}
+		switch f.Value.Type() {
+		case "stringSlice", "stringArray":
+			vals, _ := cmd.Flags().GetStringSlice(f.Name)
+			if f.Value.Type() == "stringArray" {
+				vals, _ = cmd.Flags().GetStringArray(f.Name)
+			}
+			v.Set(key, splitAll(vals))
+		default:
+			v.Set(key, f.Value.String())
+		}
+		a.origin[key] = "flag --" + f.Name
+	}
+	cmd.Flags().VisitAll(visit)
+	a.v = v
+	var cfg config.Config
+	if err := v.Unmarshal(&cfg); err != nil {
+		return fmt.Errorf("configuration: %v", err)
+	}
+	if err := cfg.Check(); err != nil {
+		return err
+	}
+	a.cfg = cfg
+	return nil
+}
+
+func topKey(k string) string {
+	for _, known := range config.Keys {
+		if k == known || strings.HasPrefix(k, known+".") {
+			return known
+		}
+	}
+	return k
+}
+
+func checkKnownKeys(file string, keys []string) error {
+	var unknown []string
+	for _, k := range keys {
+		ok := false
+		for _, known := range config.Keys {
+			if k == known || strings.HasPrefix(k, "contacts") {
+				ok = true
+			}
+		}
+		if !ok {
+			unknown = append(unknown, k)
+		}
+	}
+	if len(unknown) > 0 {
+		return fmt.Errorf("configuration file %s: unknown setting %s; settings are %s",
+			file, strings.Join(unknown, ", "), strings.Join(config.Keys, ", "))
+	}
+	return nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' }) {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func splitAll(vals []string) []string {
+	var out []string
+	for _, v := range vals {
+		out = append(out, splitList(v)...)
+	}
+	return out
+}
+
+func plainErr(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,48 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/presskit/presskit/content"
+	"github.com/presskit/presskit/toolkit/library"
+	"github.com/presskit/presskit/toolkit/workspace"
+)
+
+// sources lists the embedded library and the user's folders, checking that each folder exists.
+func (a *app) sources() ([]library.Source, error) {
+	srcs := []library.Source{{FS: content.FS, Name: "content", Origin: "embedded"}}
+	for _, dir := range a.cfg.Library {
+		st, err := os.Stat(dir)
+		if err != nil {
+			return nil, fmt.Errorf("library folder %s: %v; check --library or library: in presskit.yaml", dir, plainErr(err))
+		}
+		if !st.IsDir() {
+			return nil, fmt.Errorf("library folder %s is a file, not a folder; check --library or library: in presskit.yaml", dir)
+		}
+		srcs = append(srcs, library.Source{FS: os.DirFS(dir), Name: filepath.Clean(dir), Origin: dir})
+	}
+	return srcs, nil
+}
+
+// openLibrary loads the library and fails on any problem in it.
+func (a *app) openLibrary() (*library.Library, error) {
+	lib, probs, err := a.openLibraryLenient()
+	if err != nil {
+		return nil, err
+	}
+	if len(probs) > 0 {
+		return nil, probs
+	}
+	return lib, nil
+}
+
+// openLibraryLenient loads the library and returns its problems beside it.
+func (a *app) openLibraryLenient() (*library.Library, library.Problems, error) {
+	srcs, err := a.sources()
+	if err != nil {
+		return nil, nil, err
+	}
+	return workspace.Open(srcs, a.cfg.Lang)
+}

@@ -1,0 +1,9 @@
+// Command presskit builds press briefs, myth-busting handouts and interview prep sheets
+// from a curated, sourced, bilingual library.
+package main
+
+import "os"
+
+func main() {
+	os.Exit(run(os.Args[1:], newStreams()))
+}
