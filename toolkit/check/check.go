@@ -1,0 +1,180 @@
+// Package check is the engine of `presskit check`: it finds, in a draft, the words the
+// library's terms ask writers to avoid, in English and in Russian, including inflected forms
+// and multi-word phrases, and reports each with its position, the reason and what to say
+// instead.
+//
+// Terms are compiled once (Compile); checking is then one pass over the text, line by line,
+// linear in its size. Markdown drafts are checked in their prose only: code, link
+// destinations, URLs and HTML comments are blanked out first, byte for byte, so that every
+// position reported is exact.
+package check
+
+import (
+	"bytes"
+	"fmt"
+	"path"
+	"strings"
+	"unicode/utf8"
+)
+
+// Options control one Check.
+type Options struct {
+	// Lang is the language of the draft ("en", "ru"); "" detects it per paragraph: "ru"
+	// when most of its letters are Cyrillic, "en" otherwise. A paragraph in a language the
+	// checker was not compiled for is skipped; other languages must be given here.
+	Lang string
+	// Markdown checks only the prose of a Markdown draft: not code spans, code blocks, link
+	// destinations, autolinks or HTML comments. URLs are skipped in every draft.
+	Markdown bool
+}
+
+// Finding is one avoided word found in a draft.
+//
+// Line and Column are 1-based; Column and EndColumn count characters (runes), not bytes.
+// EndColumn is exclusive: the column just after the last character of Match, so that
+// EndColumn-Column is the length of Match in characters. A match never spans lines.
+type Finding struct {
+	File        string   `json:"file"`
+	Line        int      `json:"line"`
+	Column      int      `json:"column"`
+	EndColumn   int      `json:"end_column"`
+	Rule        string   `json:"rule"`        // the term's id
+	Match       string   `json:"match"`       // the text matched, as written in the draft
+	Message     string   `json:"message"`     // the term's why, on one line
+	Suggestions []string `json:"suggestions"` // the term's say list
+	Lang        string   `json:"lang"`        // the language the text was checked in
+}
+
+// InputError reports a draft that is not text presskit can check: a binary file or text
+// that is not UTF-8. Line and Column (in characters) locate the first bad byte, when known.
+type InputError struct {
+	File         string
+	Line, Column int
+	Binary       bool
+}
+
+func (e *InputError) Error() string {
+	prefix := ""
+	if e.File != "" {
+		prefix = e.File + ": "
+	}
+	if e.Binary {
+		return prefix + "looks like a binary file, not a text draft"
+	}
+	return fmt.Sprintf("%snot UTF-8 text at line %d, column %d: save it as UTF-8", prefix, e.Line, e.Column)
+}
+
+// binarySniff is how much of a draft is searched for NUL bytes, as git and grep do.
+const binarySniff = 8 << 10
+
+// validate reports a binary or non-UTF-8 draft.
+func validate(name string, text []byte) error {
+	if bytes.IndexByte(text[:min(len(text), binarySniff)], 0) >= 0 {
+		return &InputError{File: name, Binary: true}
+	}
+	if utf8.Valid(text) {
+		return nil
+	}
+	line, col := 1, 1
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRune(text[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return &InputError{File: name, Line: line, Column: col}
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		i += size
+	}
+	return nil // not reached: utf8.Valid said there was a bad byte
+}
+
+var bom = []byte("\uFEFF")
+
+// Check finds the avoided terms in text, a draft called name (used only in the findings).
+// Findings come sorted by line and column. A match inside an occurrence of one of its own
+// term's say phrases is not reported ("illegal entry" when "illegal" is avoided), nor one
+// inside a longer match ("illegal" within "illegal immigrants"). A line right after
+// `<!-- presskit-ignore -->` is not checked. An empty draft has no findings. A binary or
+// non-UTF-8 draft is an *InputError. A leading byte order mark is skipped and does not
+// count as a column.
+func (c *Checker) Check(name string, text []byte, opt Options) ([]Finding, error) {
+	text = bytes.TrimPrefix(text, bom)
+	if err := validate(name, text); err != nil {
+		return nil, err
+	}
+	var forced *index
+	if opt.Lang != "" {
+		forced = c.langs[opt.Lang]
+		if forced == nil {
+			return nil, fmt.Errorf("check %s: no terms in language %q; the checker has %s",
+				name, opt.Lang, strings.Join(c.order, ", "))
+		}
+	}
+	s := &scan{c: c, name: name, markdown: opt.Markdown, blank: newBlanker(opt.Markdown)}
+	lineNo := 1
+	for pos := 0; pos < len(text); {
+		line, next := nextLine(text, pos)
+		if isBlankLine(line) {
+			s.line(line, lineNo, nil)
+			pos, lineNo = next, lineNo+1
+			continue
+		}
+		// A paragraph: the run of non-blank lines from pos to end.
+		end := next
+		for end < len(text) {
+			l, nx := nextLine(text, end)
+			if isBlankLine(l) {
+				break
+			}
+			end = nx
+		}
+		ix := forced
+		if ix == nil {
+			ix = c.detect(s.letters(text[pos:end]))
+		}
+		for pos < end {
+			line, next = nextLine(text, pos)
+			s.line(line, lineNo, ix)
+			pos, lineNo = next, lineNo+1
+		}
+	}
+	return s.findings, nil
+}
+
+// nextLine returns the line starting at pos, without its line ending, and where the next
+// line starts.
+func nextLine(text []byte, pos int) (line []byte, next int) {
+	i := bytes.IndexByte(text[pos:], '\n')
+	if i < 0 {
+		line, next = text[pos:], len(text)
+	} else {
+		line, next = text[pos:pos+i], pos+i+1
+	}
+	return bytes.TrimSuffix(line, []byte("\r")), next
+}
+
+func isBlankLine(line []byte) bool {
+	return len(bytes.TrimSpace(line)) == 0
+}
+
+// isIgnoreDirective reports whether the line is `<!-- presskit-ignore -->`, which silences
+// the line after it.
+func isIgnoreDirective(line []byte) bool {
+	s := bytes.TrimSpace(line)
+	if !bytes.HasPrefix(s, []byte("<!--")) || !bytes.HasSuffix(s, []byte("-->")) || len(s) < 7 {
+		return false
+	}
+	return string(bytes.TrimSpace(s[4:len(s)-3])) == "presskit-ignore"
+}
+
+// IsMarkdown reports whether a draft's file name says it is Markdown.
+func IsMarkdown(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".md", ".markdown", ".mdown", ".mkd", ".mdx":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,45 @@
+package check
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// FuzzCheck checks that Check never panics and that every finding points at its match:
+// the line exists, the columns are inside it, and the text there is the match.
+func FuzzCheck(f *testing.F) {
+	c := testChecker(f)
+	for _, s := range []string{
+		"Вчера полиция задержала нелегалов",
+		"Police detained eight illegal *immigrants*.\n\n[prostitutes](http://x)",
+		"```\nprostitutes\n```\n<!--\n-->",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, opt := range []Options{{}, {Markdown: true}, {Lang: "ru", Markdown: true}} {
+			fs, err := c.Check("fuzz", data, opt)
+			if err != nil {
+				var ie *InputError
+				if !errors.As(err, &ie) {
+					t.Fatalf("%+v: unexpected error %v", opt, err)
+				}
+				continue
+			}
+			lines := strings.Split(strings.TrimPrefix(string(data), "\uFEFF"), "\n")
+			for _, f := range fs {
+				if f.Line < 1 || f.Line > len(lines) {
+					t.Fatalf("%+v: finding on line %d of %d", opt, f.Line, len(lines))
+				}
+				line := []rune(strings.TrimSuffix(lines[f.Line-1], "\r"))
+				if f.Column < 1 || f.EndColumn <= f.Column || f.EndColumn > len(line)+1 {
+					t.Fatalf("%+v: columns %d-%d outside line %d (%d characters)", opt, f.Column, f.EndColumn, f.Line, len(line))
+				}
+				if at := string(line[f.Column-1 : f.EndColumn-1]); at != f.Match {
+					t.Fatalf("%+v: match %q but the text at %d:%d is %q", opt, f.Match, f.Line, f.Column, at)
+				}
+			}
+		}
+	})
+}

@@ -1,0 +1,338 @@
+package check
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/presskit/presskit/toolkit/words"
+)
+
+// scan is the state of one Check: the Markdown blanker, buffers reused from line to line,
+// the state of the line being checked and the findings so far.
+type scan struct {
+	c          *Checker
+	name       string
+	markdown   bool
+	blank      blanker
+	ignoreNext bool
+
+	buf    []byte   // the current line, blanked
+	folded []byte   // the current segment's words, folded, one after the other
+	ends   []int    // where each word ends in folded
+	stems  []string // stems of the current segment's words, computed on demand
+	cands  []*head
+
+	matches, says []match
+	// The filter's and the columns' state carry over from one segment of a line to the next.
+	maxEnd int           // the end of the longest match kept so far
+	last   match         // the last match kept, if any (p != nil)
+	sayEnd map[*rule]int // per term, the end of its furthest say phrase so far
+	col    int           // the column of byte offset at
+	at     int
+
+	findings []Finding
+}
+
+// match is a phrase found in a line, as byte offsets into it.
+type match struct {
+	start, end int
+	p          *phrase
+}
+
+// A line longer than segmentLen is checked in segments that end between words, each looking
+// up to tailLen bytes further for the rest of a phrase, so that memory stays bounded
+// however long the line.
+const (
+	segmentLen = 64 << 10
+	tailLen    = 4 << 10
+)
+
+// letters counts the Cyrillic and the other letters of a paragraph's checked text, with
+// the blanker's state left as it was.
+func (s *scan) letters(para []byte) (cyr, other int) {
+	saved := s.blank
+	for pos := 0; pos < len(para); {
+		line, next := nextLine(para, pos)
+		s.buf = s.blank.line(line, s.buf)
+		for _, r := range string(s.buf) {
+			switch {
+			case r < utf8.RuneSelf:
+				if r|0x20 >= 'a' && r|0x20 <= 'z' {
+					other++
+				}
+			case 'Ѐ' <= r && r <= 'ӿ': // the Cyrillic block, the common case
+				cyr++
+			case unicode.Is(unicode.Cyrillic, r):
+				cyr++
+			case unicode.IsLetter(r):
+				other++
+			}
+		}
+		pos = next
+	}
+	s.blank = saved
+	return cyr, other
+}
+
+// detect picks the index for a paragraph: Russian when most letters are Cyrillic, English
+// otherwise; nil when the paragraph has no letters or the language was not compiled.
+func (c *Checker) detect(cyr, other int) *index {
+	switch {
+	case cyr == 0 && other == 0:
+		return nil
+	case cyr > other:
+		return c.langs["ru"]
+	default:
+		return c.langs["en"]
+	}
+}
+
+// line blanks one line and, unless ix is nil or the line is silenced, checks it.
+func (s *scan) line(line []byte, lineNo int, ix *index) {
+	s.buf = s.blank.line(line, s.buf)
+	ignored := s.ignoreNext
+	s.ignoreNext = isIgnoreDirective(line)
+	if ix == nil || ignored {
+		return
+	}
+	s.maxEnd, s.last, s.col, s.at = -1, match{}, 1, 0
+	clear(s.sayEnd)
+	for start := 0; start < len(s.buf); {
+		next := boundaryAfter(s.buf, start+segmentLen)
+		s.segment(line, lineNo, ix, start, next, boundaryAfter(s.buf, next+tailLen))
+		start = next
+	}
+}
+
+// boundaryAfter returns the offset of the first byte at or after i that cannot be inside a
+// word (ASCII but not a letter, a digit or an apostrophe), or the length.
+func boundaryAfter(b []byte, i int) int {
+	for ; i < len(b); i++ {
+		if c := b[i]; c < utf8.RuneSelf && c != '\'' && !('a' <= c|0x20 && c|0x20 <= 'z') && !('0' <= c && c <= '9') {
+			return i
+		}
+	}
+	return len(b)
+}
+
+// segment checks the phrases that start in s.buf[start:next], reading on to end.
+func (s *scan) segment(line []byte, lineNo int, ix *index, start, next, end int) {
+	toks := words.Split(string(s.buf[start:end]))
+	if len(toks) == 0 {
+		return
+	}
+	s.stems = slices.Grow(s.stems[:0], len(toks))[:len(toks)]
+	clear(s.stems)
+	s.folded, s.ends = s.folded[:0], s.ends[:0]
+	for k := range toks {
+		toks[k].Start += start
+		toks[k].End += start
+		s.folded = foldInto(s.folded, toks[k].Text)
+		s.ends = append(s.ends, len(s.folded))
+	}
+	s.matches, s.says = s.matches[:0], s.says[:0]
+	for i := 0; i < len(toks) && toks[i].Start < next; i++ {
+		for _, h := range s.candidates(ix, i) {
+			if !s.wordMatches(ix, h.w, toks, i) {
+				continue
+			}
+			for _, p := range h.phrases {
+				end, ok := s.matchRest(ix, p, toks, i, line)
+				if !ok {
+					continue
+				}
+				m := match{start: toks[i].Start, end: end, p: p}
+				if p.say {
+					s.says = append(s.says, m)
+				} else {
+					s.matches = append(s.matches, m)
+				}
+			}
+		}
+	}
+	if len(s.matches) > 0 {
+		s.report(line, lineNo, ix.lang, s.filter())
+	}
+}
+
+// fold returns word k of the current line, folded.
+func (s *scan) fold(k int) []byte {
+	start := 0
+	if k > 0 {
+		start = s.ends[k-1]
+	}
+	return s.folded[start:s.ends[k]]
+}
+
+// candidates returns the heads that word i of the line may match.
+func (s *scan) candidates(ix *index, i int) []*head {
+	f := s.fold(i)
+	if ix.english {
+		return ix.exact[string(f)]
+	}
+	s.cands = s.cands[:0]
+	for _, n := range ix.keyLens {
+		end, runes := 0, 0
+		for end < len(f) && runes < n {
+			_, size := utf8.DecodeRune(f[end:])
+			end += size
+			runes++
+		}
+		if runes < n {
+			break
+		}
+		for _, h := range ix.prefix[string(f[:end])] {
+			if !slices.Contains(s.cands, h) {
+				s.cands = append(s.cands, h)
+			}
+		}
+	}
+	return s.cands
+}
+
+// matchRest reports whether the words after the first of phrase p match the words after
+// toks[i], each adjacent to the one before in the original line, and where the match ends.
+func (s *scan) matchRest(ix *index, p *phrase, toks []words.Token, i int, line []byte) (int, bool) {
+	last := i + len(p.words) - 1
+	if last >= len(toks) {
+		return 0, false
+	}
+	for k := i + 1; k <= last; k++ {
+		if !adjacent(line[toks[k-1].End:toks[k].Start], s.markdown) || !s.wordMatches(ix, p.words[k-i], toks, k) {
+			return 0, false
+		}
+	}
+	return toks[last].End, true
+}
+
+func (s *scan) wordMatches(ix *index, w *wordPat, toks []words.Token, k int) bool {
+	f := s.fold(k)
+	if ix.english {
+		return w.forms[string(f)]
+	}
+	if string(f) == w.fold {
+		return true
+	}
+	if w.stemPrefix && (len(f) < len(w.stem) || string(f[:len(w.stem)]) != w.stem) {
+		return false
+	}
+	if s.stems[k] == "" {
+		s.stems[k] = words.Stem(toks[k].Text)
+	}
+	return s.stems[k] == w.stem || s.stems[k] == w.fold
+}
+
+// adjacent reports whether the text between two words of a phrase joins them: white space,
+// or a single hyphen and nothing else («секс-рабыня»). In Markdown, emphasis and link
+// brackets may sit between them too ("illegal *immigrants*").
+func adjacent(gap []byte, markdown bool) bool {
+	spaces, hyphens := 0, 0
+	for _, r := range string(gap) {
+		switch {
+		case r == '-' || r == '\u2010' || r == '\u2011':
+			hyphens++
+		case unicode.IsSpace(r):
+			spaces++
+		case markdown && strings.ContainsRune("*_[]~", r):
+		default:
+			return false
+		}
+	}
+	return (spaces > 0 && hyphens == 0) || (spaces == 0 && hyphens == 1)
+}
+
+// filter keeps the findings worth reporting among the segment's matches: not inside an
+// occurrence of one of the same term's say phrases, and not inside a longer match (of any
+// term). Matches of different terms over the same words are all kept.
+func (s *scan) filter() []match {
+	byPos := func(a, b match) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		if a.end != b.end {
+			return b.end - a.end
+		}
+		return strings.Compare(a.p.rule.id, b.p.rule.id)
+	}
+	slices.SortFunc(s.matches, byPos)
+	if len(s.says) > 0 {
+		slices.SortFunc(s.says, byPos)
+		if s.sayEnd == nil {
+			s.sayEnd = map[*rule]int{}
+		}
+	}
+	kept := s.matches[:0]
+	next := 0
+	for _, m := range s.matches {
+		for ; next < len(s.says) && s.says[next].start <= m.start; next++ {
+			if sy := s.says[next]; sy.end > s.sayEnd[sy.p.rule] {
+				s.sayEnd[sy.p.rule] = sy.end
+			}
+		}
+		if e, ok := s.sayEnd[m.p.rule]; ok && e >= m.end {
+			continue
+		}
+		if m.end <= s.maxEnd {
+			sameWords := s.last.p != nil && s.last.start == m.start && s.last.end == m.end
+			if !sameWords || s.last.p.rule == m.p.rule {
+				continue
+			}
+		}
+		kept = append(kept, m)
+		s.last = m
+		s.maxEnd = max(s.maxEnd, m.end)
+	}
+	return kept
+}
+
+// report turns a line's matches, sorted by start, into findings.
+func (s *scan) report(line []byte, lineNo int, lang string, ms []match) {
+	for _, m := range ms {
+		s.col += utf8.RuneCount(line[s.at:m.start])
+		s.at = m.start
+		r := m.p.rule
+		s.findings = append(s.findings, Finding{
+			File:        s.name,
+			Line:        lineNo,
+			Column:      s.col,
+			EndColumn:   s.col + utf8.RuneCount(line[m.start:m.end]),
+			Rule:        r.id,
+			Match:       string(line[m.start:m.end]),
+			Message:     r.message,
+			Suggestions: slices.Clone(r.suggestions),
+			Lang:        lang,
+		})
+	}
+}
+
+// foldInto appends w folded as words.Fold folds it (lower case, ё as е, ’ as ') to dst,
+// without allocating; ASCII and Russian letters take a short cut.
+func foldInto(dst []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
+		switch {
+		case 'а' <= r && r <= 'я':
+		case 'А' <= r && r <= 'Я':
+			r += 'а' - 'А'
+		case r == 'ё' || r == 'Ё':
+			r = 'е'
+		case r == '’':
+			r = '\''
+		default:
+			r = unicode.ToLower(r)
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
+}

@@ -1,0 +1,118 @@
+// Package output writes documents atomically: each file goes to a temporary file in the
+// output folder and is renamed into place only when complete, so a failure never leaves a
+// partial or corrupt file behind.
+package output
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+)
+
+// File is one finished document, held in memory until every file of a run is ready.
+type File struct {
+	Name string // relative to the output folder
+	Data []byte
+}
+
+// Written is a file that was written, with its size.
+type Written struct {
+	Path string
+	Size int64
+}
+
+// PrepareDir checks that dir can hold output, creating it when missing.
+func PrepareDir(dir string) error {
+	st, err := os.Stat(dir)
+	switch {
+	case err == nil && !st.IsDir():
+		return fmt.Errorf("output folder %s is a file; choose a folder with -o", dir)
+	case errors.Is(err, fs.ErrNotExist):
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return fmt.Errorf("cannot create output folder %s: %v", dir, plain(err))
+		}
+	case err != nil:
+		return fmt.Errorf("output folder %s: %v", dir, plain(err))
+	}
+	probe, err := os.CreateTemp(dir, ".presskit-probe-*")
+	if err != nil {
+		return fmt.Errorf("cannot write to output folder %s: %v; choose another with -o", dir, plain(err))
+	}
+	name := probe.Name()
+	probe.Close()
+	os.Remove(name)
+	return nil
+}
+
+// WriteAll writes every file into dir. All files are first written to temporary files;
+// only when all of them succeeded are they renamed into place. On failure nothing new is
+// left in dir.
+func WriteAll(dir string, files []File) ([]Written, error) {
+	if err := PrepareDir(dir); err != nil {
+		return nil, err
+	}
+	type pending struct{ tmp, final string }
+	var done []pending
+	cleanup := func() {
+		for _, p := range done {
+			os.Remove(p.tmp)
+		}
+	}
+	for _, f := range files {
+		final := filepath.Join(dir, f.Name)
+		if err := os.MkdirAll(filepath.Dir(final), 0o755); err != nil {
+			cleanup()
+			return nil, fmt.Errorf("cannot create folder for %s: %v", final, plain(err))
+		}
+		if st, err := os.Stat(final); err == nil && st.IsDir() {
+			cleanup()
+			return nil, fmt.Errorf("cannot write %s: a folder of that name is in the way", final)
+		}
+		tmp, err := os.CreateTemp(filepath.Dir(final), "."+filepath.Base(final)+".tmp-*")
+		if err != nil {
+			cleanup()
+			return nil, fmt.Errorf("cannot write %s: %v", final, plain(err))
+		}
+		done = append(done, pending{tmp.Name(), final})
+		_, werr := tmp.Write(f.Data)
+		serr := tmp.Sync()
+		cerr := tmp.Close()
+		if err := errors.Join(werr, serr, cerr); err != nil {
+			cleanup()
+			return nil, fmt.Errorf("cannot write %s: %v", final, plain(err))
+		}
+		if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+			cleanup()
+			return nil, fmt.Errorf("cannot write %s: %v", final, plain(err))
+		}
+	}
+	var out []Written
+	for i, p := range done {
+		if err := os.Rename(p.tmp, p.final); err != nil {
+			cleanup()
+			return out, fmt.Errorf("cannot write %s: %v", p.final, plain(err))
+		}
+		out = append(out, Written{Path: p.final, Size: int64(len(files[i].Data))})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out, nil
+}
+
+// Buffer is a convenience for building a File.
+func Buffer(name string, b *bytes.Buffer) File { return File{Name: name, Data: b.Bytes()} }
+
+func plain(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
+}
