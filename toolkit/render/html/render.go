@@ -1,0 +1,329 @@
+// Package html renders presskit documents as single, self-contained HTML5 files: the
+// stylesheet is inlined, a logo becomes a data: URI, there are no scripts and no external
+// requests, and a print stylesheet makes the browser's print the same document as the PDF.
+//
+// Templates come from an fs.FS (templates.FS by default) so that a user's folder can
+// overlay them; html/template escapes everything the templates print, and rich text is
+// escaped by this package before it reaches them.
+package html
+
+import (
+	"bytes"
+	"encoding/base64"
+	"fmt"
+	"html/template"
+	"io"
+	"io/fs"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/presskit/presskit/templates"
+	"github.com/presskit/presskit/toolkit/document"
+)
+
+// Options configure rendering.
+type Options struct {
+	// Templates holds base.tmpl, blocks.tmpl, one template per document kind, index.tmpl
+	// and documents.css. Nil means the embedded templates.FS.
+	Templates fs.FS
+}
+
+func (o Options) fsys() fs.FS {
+	if o.Templates == nil {
+		return templates.FS
+	}
+	return o.Templates
+}
+
+// Render writes d as one HTML page to w. Nothing is written when rendering fails.
+func Render(w io.Writer, d *document.Doc, opt Options) error {
+	if d == nil {
+		return fmt.Errorf("render html: no document")
+	}
+	switch d.Kind {
+	case document.Handout, document.Brief, document.Prep:
+	default:
+		return fmt.Errorf("render html: unknown document kind %q", d.Kind)
+	}
+	p, err := newDocPage(d, opt.fsys())
+	if err != nil {
+		return fmt.Errorf("render html: %s %s: %w", d.Kind, d.Lang, err)
+	}
+	if err := execute(w, opt.fsys(), string(d.Kind)+".tmpl", d.Labels, p.knownRefs, p); err != nil {
+		return fmt.Errorf("render html: %s %s: %w", d.Kind, d.Lang, err)
+	}
+	return nil
+}
+
+// chrome is what the base layout needs, shared by documents and the kit index.
+type chrome struct {
+	Lang        string
+	Title       string
+	Description string
+	Author      string
+	Keywords    string
+	Class       string
+	Style       template.CSS
+	Logo        template.HTMLAttr // src="data:…" of the logo, or ""
+	Org         document.Masthead
+	OrgHref     string // the organisation's website, http(s) only
+	OrgURLText  string
+	OrgMail     string // mailto: link for Org.Email
+	Embargo     string
+	DateText    string
+	Contacts    []contact
+}
+
+type contact struct {
+	document.Contact
+	Mail string // mailto: link for Email, "" when it is not an address
+}
+
+// docPage is the data of a document's templates.
+type docPage struct {
+	chrome
+	Doc        *document.Doc
+	Intro      template.HTML
+	Sections   []section
+	References []reference
+	// Pairs is set when two short sections are marked "pair", to sit side by side.
+	Pairs bool
+
+	knownRefs map[int]bool
+}
+
+// section is a document section with unique anchors for its element and heading.
+type section struct {
+	ID, Anchor, HeadingID, Heading string
+	// HiddenHeading is set when the section has no heading of its own: the page still
+	// names it for assistive technology, but shows nothing, as the PDF does.
+	HiddenHeading bool
+	Kind          document.BlockKind // the kind of its first block
+	// List is set for short text entries shown as one list (bridging phrases).
+	List bool
+	// Why is set for terms that say why, which get a column of their own.
+	Why    bool
+	Class  string
+	Blocks []document.Block
+}
+
+type reference struct {
+	N             int
+	Text          string
+	Href, URLText string
+}
+
+func newDocPage(d *document.Doc, fsys fs.FS) (*docPage, error) {
+	label := labeler(d.Labels)
+	style, err := pageStyle(fsys, d.Brand, d.Paper, label("page_of"))
+	if err != nil {
+		return nil, err
+	}
+	title := d.Meta.Title
+	if title == "" {
+		title = d.Title
+	}
+	lang := d.Meta.Lang
+	if lang == "" {
+		lang = d.Lang
+	}
+	p := &docPage{
+		chrome: newChrome(lang, title, d.Masthead, d.Contacts, d.Embargo, d.DateText, style),
+		Doc:    d,
+		Intro:  richHTML(d.Intro, nil, nil),
+	}
+	p.Description = d.Meta.Subject
+	if p.Description == "" {
+		p.Description = d.Intro.Plain()
+	}
+	p.Author = d.Meta.Author
+	p.Keywords = strings.Join(d.Meta.Keywords, ", ")
+
+	p.knownRefs = map[int]bool{}
+	for _, r := range d.References {
+		p.knownRefs[r.N] = true
+		ref := reference{N: r.N, Text: r.Text}
+		if ref.Text == "" {
+			ref.Text = r.Title
+		}
+		if h := safeHref(r.URL); h != "" && !strings.HasPrefix(h, "mailto:") {
+			ref.Href, ref.URLText = h, h
+		}
+		p.References = append(p.References, ref)
+	}
+
+	used := map[string]int{"sources": 1, "h-sources": 1, "h-contacts": 1}
+	for _, s := range d.Sections {
+		if len(s.Blocks) == 0 {
+			continue
+		}
+		id := s.ID
+		if id == "" {
+			id = "section"
+		}
+		anchor := unique(used, slug(id))
+		heading, hidden := strings.TrimSpace(s.Heading), false
+		if heading == "" {
+			heading, hidden = fallbackHeading(d, s.Blocks[0].Kind), true
+		}
+		sec := section{
+			ID: slug(id), Anchor: anchor, HeadingID: "h-" + anchor,
+			Heading: heading, HiddenHeading: hidden, Kind: s.Blocks[0].Kind, Blocks: s.Blocks,
+		}
+		sec.List = sec.Kind == document.BlockText && s.ID != "cta"
+		for _, b := range s.Blocks {
+			sec.List = sec.List && b.Head.Empty()
+			sec.Why = sec.Why || (b.Kind == document.BlockTerm && !b.Body.Empty())
+		}
+		p.Sections = append(p.Sections, sec)
+	}
+	p.Pairs = d.Kind == document.Prep && pairShortLists(p.Sections)
+	p.Class = "doc " + string(d.Kind) + " fit-" + strconv.Itoa(fitStep(d, p.Sections))
+	return p, nil
+}
+
+// fallbackHeading names a section that has no heading, from the labels of its blocks
+// ("Myth / Fact", "Say / Not") or else the document's title.
+func fallbackHeading(d *document.Doc, kind document.BlockKind) string {
+	pair := func(a, b string) string {
+		if s, t := d.Labels[a], d.Labels[b]; s != "" && t != "" {
+			return s + " / " + t
+		}
+		return ""
+	}
+	var h string
+	switch kind {
+	case document.BlockMyth:
+		h = pair("myth", "fact")
+	case document.BlockShift:
+		h = pair("say_this", "not_this")
+	case document.BlockTerm:
+		h = pair("not_this", "instead")
+	}
+	if h == "" {
+		h = d.Title
+	}
+	return h
+}
+
+// pairShortLists marks the two short lists of a prep sheet (bridging phrases, words to
+// avoid) so that the sheet can set them side by side; it reports whether it did.
+func pairShortLists(ss []section) bool {
+	var short []int
+	for i, s := range ss {
+		if s.List || (s.Kind == document.BlockTerm && !s.Why) {
+			short = append(short, i)
+		}
+	}
+	if len(short) != 2 {
+		return false
+	}
+	for _, i := range short {
+		ss[i].Class = "pair"
+	}
+	return true
+}
+
+func newChrome(lang, title string, m document.Masthead, cs []document.Contact, embargo, date string, style template.CSS) chrome {
+	c := chrome{
+		Lang: lang, Title: title, Style: style, Org: m,
+		Embargo: strings.TrimSpace(embargo), DateText: date,
+		Logo: logoURI(m.Logo),
+	}
+	if h := safeHref(m.URL); h != "" && !strings.HasPrefix(h, "mailto:") {
+		c.OrgHref, c.OrgURLText = h, displayURL(h)
+	}
+	c.OrgMail = mailto(m.Email)
+	for _, x := range cs {
+		x.Name, x.Role = strings.TrimSpace(x.Name), strings.TrimSpace(x.Role)
+		x.Email, x.Phone = strings.TrimSpace(x.Email), strings.TrimSpace(x.Phone)
+		if x.Name == "" && x.Email == "" && x.Phone == "" {
+			continue
+		}
+		c.Contacts = append(c.Contacts, contact{Contact: x, Mail: mailto(x.Email)})
+	}
+	return c
+}
+
+// logoURI embeds a PNG or JPEG logo as a data: URI in a src attribute; anything else
+// is left out, because a page must never make a request or carry active content (SVG
+// can hold scripts). The attribute is built here because html/template would escape
+// every "+" of the base64 text; base64 has nothing else that needs escaping.
+func logoURI(b []byte) template.HTMLAttr {
+	if len(b) == 0 {
+		return ""
+	}
+	switch ct := http.DetectContentType(b); ct {
+	case "image/png", "image/jpeg":
+		return template.HTMLAttr(`src="data:` + ct + ";base64," + base64.StdEncoding.EncodeToString(b) + `"`)
+	}
+	return ""
+}
+
+// labeler returns a lookup of interface strings that falls back to the key.
+func labeler(labels map[string]string) func(string) string {
+	return func(key string) string {
+		if s, ok := labels[key]; ok && s != "" {
+			return s
+		}
+		return key
+	}
+}
+
+func slug(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '-', r == '_':
+			b.WriteRune(r)
+		default:
+			b.WriteByte('-')
+		}
+	}
+	if b.Len() == 0 {
+		return "section"
+	}
+	return b.String()
+}
+
+func unique(used map[string]int, id string) string {
+	used[id]++
+	if n := used[id]; n > 1 {
+		return id + "-" + strconv.Itoa(n)
+	}
+	return id
+}
+
+// execute parses base.tmpl, blocks.tmpl and the page's own template from fsys and runs
+// "base" into a buffer, so that w gets all of the page or none of it.
+func execute(w io.Writer, fsys fs.FS, name string, labels map[string]string, known map[int]bool, data any) error {
+	label := labeler(labels)
+	funcs := template.FuncMap{
+		"label": label,
+		"rich": func(r document.Rich, refs ...[]int) template.HTML {
+			return richHTML(r, firstRefs(refs), known)
+		},
+		"inline": func(r document.Rich, refs ...[]int) template.HTML {
+			return inlineHTML(r, firstRefs(refs), known)
+		},
+		"refs": func(refs []int) template.HTML { return refMarkers(refs, known) },
+	}
+	t, err := template.New(name).Funcs(funcs).ParseFS(fsys, "base.tmpl", "blocks.tmpl", name)
+	if err != nil {
+		return fmt.Errorf("templates: %w", err)
+	}
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, "base", data); err != nil {
+		return fmt.Errorf("template %s: %w", name, err)
+	}
+	_, err = w.Write(buf.Bytes())
+	return err
+}
+
+func firstRefs(refs [][]int) []int {
+	if len(refs) == 0 {
+		return nil
+	}
+	return refs[0]
+}

@@ -1,0 +1,294 @@
+package pdf
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/presskit/presskit/toolkit/document"
+)
+
+func (l *lay) body() style  { return style{size: l.mt.body, colour: l.pal.ink} }
+func (l *lay) small() style { return style{size: l.mt.small, colour: l.pal.muted} }
+func (l *lay) labelSt(c rgb) style {
+	return style{size: l.mt.label, colour: c, bold: true}
+}
+
+// heading is a section heading: sans bold in the brand colour over a thin rule.
+func (l *lay) heading(text string) box {
+	st := style{size: l.mt.heading, colour: l.pal.brand, bold: true}
+	b := l.text(plain(text, st), l.w)
+	y := b.h + 0.9
+	b.ops = append(b.ops, hline(0, y, l.w, l.pal.brand.mix(0.55), 0.25))
+	b.h = y + 2.6*l.mt.gapInner/1.4
+	return b
+}
+
+// section lays out a section: its heading (with a table's column header), the header to
+// repeat when the section continues on a new page, and one box per block.
+func (l *lay) section(si int, s document.Section) (head box, cont *box, blocks []box) {
+	panel := l.panel(si)
+	if s.Heading != "" && !panel {
+		head = l.heading(s.Heading)
+	}
+	kind := document.BlockText
+	if len(s.Blocks) > 0 {
+		kind = s.Blocks[0].Kind
+	}
+	switch kind {
+	case document.BlockShift:
+		c := l.shiftHeader()
+		cont = &c
+	case document.BlockTerm:
+		c := l.termHeader()
+		cont = &c
+	}
+	if cont != nil {
+		head.add(cont.ops, 0, head.h)
+		head.h += cont.h
+	}
+	for i, b := range s.Blocks {
+		if panel {
+			blocks = append(blocks, l.panelBox(s.Heading, b))
+			continue
+		}
+		blocks = append(blocks, l.block(i, b))
+	}
+	return head, cont, blocks
+}
+
+// panel reports whether section si is set as a tinted panel led by its heading: the
+// call to action, and a core message (a section "core", or a first section of a single
+// text block).
+func (l *lay) panel(si int) bool {
+	s := l.d.Sections[si]
+	switch {
+	case s.ID == "cta" || s.ID == "core":
+		return true
+	case si == 0 && len(s.Blocks) == 1 && s.Blocks[0].Kind == document.BlockText:
+		return true
+	}
+	return false
+}
+
+func (l *lay) block(i int, b document.Block) box {
+	switch b.Kind {
+	case document.BlockMyth:
+		return l.myth(b)
+	case document.BlockPoint:
+		return l.point(i+1, b)
+	case document.BlockShift:
+		return l.shift(b)
+	case document.BlockQuote:
+		return l.quote(b)
+	case document.BlockFact:
+		return l.fact(b)
+	case document.BlockTerm:
+		return l.term(b)
+	case document.BlockQuestion:
+		return l.question(i+1, b)
+	}
+	return l.text(l.withRefs(l.paras(b.Body, l.body()), b.Refs, l.body()), l.w)
+}
+
+// labelled puts a small upper-case label to the left of a column of text, on the
+// baseline of its first line.
+func (l *lay) labelled(b *box, label string, lst style, labelW float64, ps []para, top float64) float64 {
+	// The label goes first, so that text extraction reads it before the text.
+	if label != "" {
+		size := l.mt.body
+		if len(ps) > 0 {
+			size = ps[0].size
+		}
+		o := l.line(label, lst, 0, top)
+		o.y = top + l.mt.baseline(size)
+		b.ops = append(b.ops, o)
+	}
+	t := l.text(ps, l.w-labelW)
+	b.add(t.ops, labelW, top)
+	return top + t.h
+}
+
+// labelWidth is the width of a label column holding the given labels.
+func (l *lay) labelWidth(st style, labels ...string) float64 {
+	w := 0.0
+	for _, s := range labels {
+		w = max(w, l.m.width(st, s))
+	}
+	return min(max(w+3.5, 11.5), 30)
+}
+
+// myth: "MYTH" and the myth in bold grey, then "FACT" and the fact with its references.
+func (l *lay) myth(b document.Block) box {
+	myth, fact := strings.ToUpper(l.label("myth")), strings.ToUpper(l.label("fact"))
+	lw := l.labelWidth(l.labelSt(l.pal.brand), myth, fact)
+	mst := l.body()
+	mst.bold, mst.colour = true, l.pal.muted
+	var out box
+	y := l.labelled(&out, myth, l.labelSt(l.pal.brand), lw, l.paras(b.Head, mst), 0)
+	y += l.mt.gapInner
+	y = l.labelled(&out, fact, l.labelSt(l.pal.ink), lw, l.withRefs(l.paras(b.Body, l.body()), b.Refs, l.body()), y)
+	out.h = y
+	return out
+}
+
+// number is a block's number in the brand colour, for key messages and questions.
+func (l *lay) number(out *box, n int, size float64) {
+	st := style{serif: true, bold: true, size: size * 1.2, colour: l.pal.brand}
+	o := l.line(strconv.Itoa(n), st, 0, 0)
+	o.y = l.mt.baseline(size)
+	out.ops = append(out.ops, o)
+}
+
+// numberIndent is the room for a block's number: less in a narrow column.
+func (l *lay) numberIndent() float64 {
+	if l.w < 120 {
+		return mm(l.mt.body) * 1.75
+	}
+	return mm(l.mt.body) * 2.1
+}
+
+// point: a numbered key message, its explanation and proof points.
+func (l *lay) point(n int, b document.Block) box {
+	var out box
+	indent := l.numberIndent()
+	hst := l.body()
+	hst.bold = true
+	l.number(&out, n, hst.size)
+	y := 0.0
+	if !b.Head.Empty() {
+		t := l.text(l.paras(b.Head, hst), l.w-indent)
+		out.add(t.ops, indent, y)
+		y += t.h + l.mt.gapPara
+	}
+	t := l.text(l.withRefs(l.paras(b.Body, l.body()), b.Refs, l.body()), l.w-indent)
+	out.add(t.ops, indent, y)
+	y += t.h
+	for _, p := range b.Proof {
+		y += l.mt.gapPara
+		ps := l.withRefs(l.paras(p.Body, l.small()), p.Refs, l.small())
+		if p.Body.Empty() {
+			ps = l.withRefs(l.paras(p.Head, l.small()), p.Refs, l.small())
+		}
+		for i := range ps {
+			ps[i].bullet = true
+		}
+		t := l.text(ps, l.w-indent)
+		out.add(t.ops, indent, y)
+		y += t.h
+	}
+	out.h = y
+	return out
+}
+
+// quote: a large opening quote mark, the words in serif italic, the attribution, and a
+// note when the words are a translation.
+func (l *lay) quote(b document.Block) box {
+	var out box
+	indent := 9.0
+	qst := style{serif: true, italic: true, size: l.mt.quote, colour: l.pal.ink}
+	t := l.text(l.paras(b.Body, qst), l.w-indent)
+	out.add(t.ops, indent, 0)
+	mark := style{serif: true, bold: true, size: l.mt.quote * 2.6, colour: l.pal.brand.mix(0.8)}
+	o := l.line("\u201c", mark, 0, 0)
+	o.y = l.mt.baseline(l.mt.quote) + mm(mark.size)*0.42
+	out.ops = append(out.ops, o)
+	y := t.h + l.mt.gapInner*0.8
+	var who []string
+	for _, s := range []string{b.Speaker, b.Role} {
+		if s = strings.TrimSpace(s); s != "" {
+			who = append(who, s)
+		}
+	}
+	ast := l.small()
+	var rs []run
+	if len(who) > 0 {
+		sp := ast
+		sp.bold, sp.colour = true, l.pal.ink
+		rs = append(rs, run{text: "—\u00a0" + who[0], st: sp})
+		if len(who) > 1 {
+			rs = append(rs, run{text: ", " + who[1], st: ast})
+		}
+	}
+	if b.Translation {
+		it := ast
+		it.italic = true
+		sep := " "
+		if len(rs) == 0 {
+			sep = ""
+		}
+		rs = append(rs, run{text: sep + "(" + l.label("translation") + ")", st: it})
+	}
+	if len(rs) > 0 || len(b.Refs) > 0 {
+		a := l.text(l.withRefs([]para{{runs: rs, size: ast.size}}, b.Refs, ast), l.w-indent)
+		out.add(a.ops, indent, y)
+		y += a.h
+	} else {
+		y = t.h
+	}
+	out.h = y
+	return out
+}
+
+// fact: a small brand-coloured square and the fact with its references.
+func (l *lay) fact(b document.Block) box {
+	var out box
+	indent := 5.0
+	t := l.text(l.withRefs(l.paras(b.Body, l.body()), b.Refs, l.body()), l.w-indent)
+	out.add(t.ops, indent, 0)
+	s := mm(l.mt.body) * 0.38
+	c := l.pal.brand
+	mid := l.mt.baseline(l.mt.body) - mm(l.mt.body)*0.36
+	out.ops = append(out.ops, rect(0.4, mid-s/2, s, s, &c, nil, 0))
+	out.h = t.h
+	return out
+}
+
+// question: a numbered tough question, the suggested answer and the bridge.
+func (l *lay) question(n int, b document.Block) box {
+	var out box
+	indent := l.numberIndent()
+	qst := l.body()
+	qst.bold = true
+	l.number(&out, n, qst.size)
+	t := l.text(l.paras(b.Head, qst), l.w-indent)
+	out.add(t.ops, indent, 0)
+	y := t.h + l.mt.gapPara*0.8
+	a := l.text(l.withRefs(l.paras(b.Body, l.body()), b.Refs, l.body()), l.w-indent)
+	out.add(a.ops, indent, y)
+	y += a.h
+	if !b.Bridge.Empty() {
+		y += l.mt.gapPara * 0.8
+		st := l.small()
+		st.italic, st.colour = true, l.pal.ink
+		ps := l.paras(b.Bridge, st)
+		lab := l.labelSt(l.pal.brand)
+		lab.size = st.size
+		ps[0].runs = append([]run{{text: l.label("bridge") + ": ", st: lab}}, ps[0].runs...)
+		br := l.text(ps, l.w-indent)
+		out.add(br.ops, indent, y)
+		y += br.h
+	}
+	out.h = y
+	return out
+}
+
+// panelBox is a block in a lightly tinted panel with a brand-coloured edge, led by the
+// section's heading in bold.
+func (l *lay) panelBox(lead string, b document.Block) box {
+	var out box
+	pad := 3.2
+	st := l.body()
+	ps := l.withRefs(l.paras(b.Body, st), b.Refs, st)
+	if lead = strings.TrimSpace(lead); lead != "" && len(ps) > 0 {
+		hst := st
+		hst.bold, hst.colour = true, l.pal.brand
+		ps[0].runs = append([]run{{text: lead + ".\u2002", st: hst}}, ps[0].runs...)
+	}
+	t := l.text(ps, l.w-2*pad-1.2)
+	h := t.h + 2*pad*0.8
+	tint, brand := l.pal.tint, l.pal.brand
+	out.ops = append(out.ops, rect(0, 0, l.w, h, &tint, nil, 0), rect(0, 0, 1.2, h, &brand, nil, 0))
+	out.add(t.ops, pad+1.2, pad*0.8)
+	out.h = h
+	return out
+}

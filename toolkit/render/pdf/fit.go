@@ -1,0 +1,208 @@
+package pdf
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/presskit/presskit/toolkit/document"
+)
+
+// TooLongError reports a document that does not fit its pages even at the smallest
+// readable size.
+type TooLongError struct {
+	Kind  document.Kind
+	Lang  string
+	Paper string // "A4" or "Letter"
+	Pages int    // the pages the document may have
+	// Overflow is how much is too long, in millimetres of text at the smallest size,
+	// and as a percentage of the space there is.
+	Overflow float64
+	Percent  float64
+	// Suggest says what to drop or shorten.
+	Suggest string
+}
+
+func (e *TooLongError) Error() string {
+	where := "one " + e.Paper + " page"
+	if e.Pages == 2 {
+		where = "two " + e.Paper + " pages"
+	} else if e.Pages > 2 {
+		where = fmt.Sprintf("%d %s pages", e.Pages, e.Paper)
+	}
+	return fmt.Sprintf("the %s is %.0f mm (%.0f%%) too long for %s in %s: %s",
+		kindName(e.Kind), math.Ceil(e.Overflow), math.Ceil(e.Percent), where, e.Lang, e.Suggest)
+}
+
+func kindName(k document.Kind) string {
+	switch k {
+	case document.Brief:
+		return "press brief"
+	case document.Prep:
+		return "prep sheet"
+	}
+	return string(k)
+}
+
+// nouns name the blocks of each section in suggestions.
+var nouns = map[string][2]string{
+	"myths":     {"myth", "myths"},
+	"facts":     {"fact", "facts"},
+	"quotes":    {"quote", "quotes"},
+	"messages":  {"key message", "key messages"},
+	"shifts":    {"framework shift", "framework shifts"},
+	"terms":     {"term", "terms"},
+	"questions": {"question", "questions"},
+	"bridges":   {"bridging phrase", "bridging phrases"},
+}
+
+// plan is a document laid out at one step of the fit loop.
+type plan struct {
+	step  int
+	mt    metrics
+	w     float64
+	its   []item
+	pages []page
+	geo   geometry
+	over  float64 // how far an item taller than a page sticks out
+}
+
+// plan lays out l.d at step on pages of pw × ph mm.
+func (l *lay) plan(step int, pw, ph float64) plan {
+	l.mt = metricsAt(step)
+	l.w = pw - 2*l.mt.margin
+	pl := plan{step: step, mt: l.mt, w: l.w, geo: l.geometry(ph), its: l.items()}
+	pl.pages, pl.over = paginate(pl.its, pl.geo.capFirst, pl.geo.capRest)
+	return pl
+}
+
+// fit finds the largest size at which the document fits maxPages: the first step, or
+// else by bisection between the first and the last, as smaller steps only take less
+// room. It leaves l set up for drawing the plan it returns.
+func (l *lay) fit(pw, ph float64, maxPages int) (plan, error) {
+	best := l.plan(0, pw, ph)
+	if !best.fits(maxPages) {
+		last := len(steps) - 1
+		best = l.plan(last, pw, ph)
+		if !best.fits(maxPages) {
+			return best, l.tooLong(best, maxPages, pw, ph)
+		}
+		lo, hi := 1, last // hi fits
+		for lo < hi {
+			mid := (lo + hi) / 2
+			if pl := l.plan(mid, pw, ph); pl.fits(maxPages) {
+				hi, best = mid, pl
+			} else {
+				lo = mid + 1
+			}
+		}
+	}
+	l.mt, l.w = best.mt, best.w
+	return best, nil
+}
+
+func (pl plan) fits(maxPages int) bool { return len(pl.pages) <= maxPages && pl.over == 0 }
+
+// overflow is how much of the document does not fit, in mm: for one page, the height
+// of everything stacked less the page; for more, what went past the last page.
+func (pl plan) overflow(maxPages int) float64 {
+	if maxPages == 1 {
+		all, _ := paginate(pl.its, math.Inf(1), math.Inf(1))
+		return all[0].used - pl.geo.capFirst
+	}
+	// Past one page, the stacked height less the room on all pages; where that is
+	// not positive, page breaks before unsplittable blocks are what costs the room,
+	// and what went onto the extra pages is the measure.
+	all, _ := paginate(pl.its, math.Inf(1), math.Inf(1))
+	room := pl.geo.capFirst + float64(maxPages-1)*pl.geo.capRest
+	if o := all[0].used - room; o > 0 {
+		return o
+	}
+	var o float64
+	for _, pg := range pl.pages[min(maxPages, len(pl.pages)):] {
+		o += pg.used
+	}
+	return o + pl.over
+}
+
+// tooLong makes the error for a plan at the last step that does not fit.
+func (l *lay) tooLong(pl plan, maxPages int, pw, ph float64) error {
+	paper := "A4"
+	if strings.EqualFold(l.d.Paper, "letter") {
+		paper = "Letter"
+	}
+	o := pl.overflow(maxPages)
+	room := pl.geo.capFirst + float64(maxPages-1)*pl.geo.capRest
+	return &TooLongError{
+		Kind: l.d.Kind, Lang: l.d.Lang, Paper: paper, Pages: maxPages,
+		Overflow: o, Percent: 100 * o / room,
+		Suggest: l.suggest(pl, maxPages, pw, ph),
+	}
+}
+
+// suggest finds the section whose blocks take the most room and how many of its last
+// blocks must go for the rest to fit, by laying the shorter document out again.
+func (l *lay) suggest(pl plan, maxPages int, pw, ph float64) string {
+	room := map[int]float64{}
+	count := map[int]int{}
+	best := -1
+	for _, it := range pl.its {
+		if !it.block {
+			continue
+		}
+		room[it.sec] += it.gap + it.b.h
+		count[it.sec]++
+		if count[it.sec] > 1 && (best < 0 || room[it.sec] > room[best]) {
+			best = it.sec
+		}
+	}
+	if best < 0 {
+		return "shorten the title, introduction and texts"
+	}
+	id := l.d.Sections[best].ID
+	for k := 1; k < count[best]; k++ {
+		short := *l
+		short.d = dropLast(l.d, best, k)
+		if short.plan(pl.step, pw, ph).fits(maxPages) {
+			noun := nouns[id]
+			if noun[0] == "" {
+				noun = [2]string{"item", "items"}
+			}
+			n := noun[1]
+			if k == 1 {
+				n = noun[0]
+			}
+			return fmt.Sprintf("drop %d %s (for example with --ids) or shorten the intro", k, n)
+		}
+	}
+	return "select fewer items (for example with --ids) or shorten their texts"
+}
+
+// dropLast returns a copy of d without the last k blocks of section sec, and without
+// the references only those blocks cited.
+func dropLast(d *document.Doc, sec, k int) *document.Doc {
+	c := *d
+	c.Sections = append([]document.Section(nil), d.Sections...)
+	s := &c.Sections[sec]
+	s.Blocks = s.Blocks[:len(s.Blocks)-k]
+	cited := map[int]bool{}
+	var walk func(bs []document.Block)
+	walk = func(bs []document.Block) {
+		for _, b := range bs {
+			for _, n := range b.Refs {
+				cited[n] = true
+			}
+			walk(b.Proof)
+		}
+	}
+	for _, s := range c.Sections {
+		walk(s.Blocks)
+	}
+	c.References = nil
+	for _, r := range d.References {
+		if cited[r.N] {
+			c.References = append(c.References, r)
+		}
+	}
+	return &c
+}

@@ -1,0 +1,234 @@
+package pdf
+
+import (
+	"math"
+
+	"github.com/presskit/presskit/toolkit/document"
+)
+
+// item is a box in the flow of a document, with what pagination needs to know.
+type item struct {
+	b    box
+	gap  float64 // space above; dropped at the top of a page
+	keep bool    // keep on the same page as the next item (a heading with its first block)
+	rule bool    // a thin rule in the middle of the gap, unless at the top of a page
+	// cont is drawn first when the item starts a page in the middle of its section: a
+	// table's column header.
+	cont  *box
+	sec   int  // index of the section in the document, for blocks
+	block bool // a library item the user could drop
+}
+
+// items lays out the whole document as a flow of unsplittable items.
+func (l *lay) items() []item {
+	its := []item{{b: l.front(), keep: true, sec: -1}}
+	secs := l.d.Sections
+	for si := 0; si < len(secs); si++ {
+		if n := l.columnRun(si); n > 1 {
+			its = append(its, l.columns(si, n))
+			si += n - 1
+			continue
+		}
+		its = append(its, l.sectionItems(si)...)
+	}
+	// One-page documents give the media contacts one line before the sources; the
+	// brief ends with them under a heading, after the sources.
+	onePage := l.d.Kind != document.Brief
+	if onePage {
+		its = append(its, l.contactItems(true)...)
+	}
+	if len(l.d.References) > 0 {
+		its = append(its, item{b: l.minorHeading(l.label("sources")), gap: l.mt.gapSection, keep: true})
+		// Sources are small print: two balanced columns save room.
+		its = append(its, item{b: l.referenceColumns()})
+	}
+	if !onePage {
+		its = append(its, l.contactItems(false)...)
+	}
+	return its
+}
+
+// contactItems lays out the media contacts, inline or under a heading.
+func (l *lay) contactItems(inline bool) []item {
+	cs := l.contacts(inline)
+	if len(cs) == 0 {
+		return nil
+	}
+	var its []item
+	if !inline {
+		its = append(its, item{b: l.heading(l.label("media_contacts", "contacts")), gap: l.mt.gapSection, keep: true})
+	}
+	for i, b := range cs {
+		gap := l.mt.gapPara
+		if i == 0 {
+			gap = l.mt.gapSection
+			if !inline {
+				gap = 0
+			}
+		}
+		its = append(its, item{b: b, gap: gap})
+	}
+	return its
+}
+
+// sectionItems lays out section si at the current width: its heading, kept with the
+// first block, then one item per block.
+func (l *lay) sectionItems(si int) []item {
+	s := l.d.Sections[si]
+	head, cont, blocks := l.section(si, s)
+	if len(blocks) == 0 {
+		return nil
+	}
+	var its []item
+	if head.h > 0 {
+		its = append(its, item{b: head, gap: l.mt.gapSection, keep: true, sec: si})
+	}
+	table := cont != nil
+	for i, b := range blocks {
+		it := item{b: b, gap: l.mt.gapBlock, sec: si, block: !l.panel(si)}
+		switch k := s.Blocks[i].Kind; {
+		case i == 0 && head.h > 0:
+			it.gap = 0
+		case i == 0:
+			it.gap = l.mt.gapSection
+		case table || k == document.BlockMyth || k == document.BlockQuestion:
+			it.rule = true
+			if table {
+				it.gap = l.mt.gapBlock * 0.8
+			}
+		case k == document.BlockFact || k == document.BlockText:
+			it.gap = l.mt.gapBlock * 0.6
+		}
+		if i > 0 {
+			it.cont = cont
+		}
+		its = append(its, it)
+	}
+	return its
+}
+
+// columnRun says how many sections from si on a prep sheet sets in two columns: the
+// run of sections that are neither panels nor tables. Other documents have none.
+func (l *lay) columnRun(si int) int {
+	if l.d.Kind != document.Prep {
+		return 0
+	}
+	n := 0
+	for _, s := range l.d.Sections[si:] {
+		if l.panel(si+n) || len(s.Blocks) == 0 || s.Blocks[0].Kind == document.BlockTerm || s.Blocks[0].Kind == document.BlockShift {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// columns sets sections si to si+n-1 in two columns, as one item: the sections stay
+// whole and in order, split where the two columns come out most even.
+func (l *lay) columns(si, n int) item {
+	gap := 7.0
+	w := l.w
+	cw := (w - gap) / 2
+	l.w = cw
+	var secs []box
+	for k := si; k < si+n; k++ {
+		its := l.sectionItems(k)
+		if len(its) > 0 {
+			its[0].gap = 0
+		}
+		pages, _ := paginate(its, math.Inf(1), math.Inf(1))
+		var b box
+		for _, pl := range pages[0].items {
+			b.add(pl.b.ops, 0, pl.y)
+			if pl.rule >= 0 {
+				b.ops = append(b.ops, hline(0, pl.rule, cw, l.pal.rule.mix(0.75), 0.2))
+			}
+		}
+		b.h = pages[0].used
+		secs = append(secs, b)
+	}
+	l.w = w
+	height := func(bs []box) float64 {
+		h := 0.0
+		for i, b := range bs {
+			if i > 0 {
+				h += l.mt.gapSection
+			}
+			h += b.h
+		}
+		return h
+	}
+	best, bestH := 1, math.Inf(1)
+	for k := 1; k < len(secs); k++ {
+		if h := max(height(secs[:k]), height(secs[k:])); h < bestH {
+			best, bestH = k, h
+		}
+	}
+	var out box
+	for c, part := range [][]box{secs[:best], secs[best:]} {
+		y := 0.0
+		for i, b := range part {
+			if i > 0 {
+				y += l.mt.gapSection
+			}
+			out.add(b.ops, float64(c)*(cw+gap), y)
+			y += b.h
+		}
+		out.grow(y)
+	}
+	return item{b: out, gap: l.mt.gapSection, sec: -1}
+}
+
+// placed is an item at a height on a page, measured from the top of the content area.
+type placed struct {
+	b    *box
+	y    float64
+	rule float64 // y of the separating rule, or -1
+}
+
+type page struct {
+	items []placed
+	used  float64
+}
+
+// paginate places items on pages whose content areas are capFirst (page 1) and capRest
+// (later pages) tall. An item never splits; a heading goes to the next page with its
+// first block. over reports an item taller than a whole page.
+func paginate(its []item, capFirst, capRest float64) (pages []page, over float64) {
+	pages = []page{{}}
+	y, capacity := 0.0, capFirst
+	const eps = 0.01
+	for i := range its {
+		it := &its[i]
+		gap := it.gap
+		if y == 0 {
+			gap = 0
+		}
+		need := gap + it.b.h
+		for j := i; j+1 < len(its) && its[j].keep; j++ {
+			need += its[j+1].gap + its[j+1].b.h
+		}
+		pg := &pages[len(pages)-1]
+		if y > 0 && y+need > capacity+eps {
+			pg.used = y
+			pages = append(pages, page{})
+			pg = &pages[len(pages)-1]
+			y, gap, capacity = 0, 0, capRest
+			if it.cont != nil {
+				pg.items = append(pg.items, placed{b: it.cont, y: 0, rule: -1})
+				y = it.cont.h
+			}
+		}
+		rule := -1.0
+		if it.rule && gap > 0 {
+			rule = y + gap/2
+		}
+		pg.items = append(pg.items, placed{b: &it.b, y: y + gap, rule: rule})
+		y += gap + it.b.h
+		if y > capacity+eps {
+			over = max(over, y-capacity)
+		}
+	}
+	pages[len(pages)-1].used = y
+	return pages, over
+}

@@ -1,0 +1,178 @@
+package pdf
+
+import (
+	"fmt"
+
+	"github.com/go-pdf/fpdf"
+
+	"github.com/presskit/presskit/fonts"
+)
+
+// Face is one font file: family "sans" or "serif", style "" (regular), "B" (bold) or
+// "I" (italic), a name for messages (usually the file name) and the TrueType bytes.
+type Face struct {
+	Family string
+	Style  string
+	Name   string
+	Data   []byte
+}
+
+// EmbeddedFaces returns the faces embedded in package fonts.
+func EmbeddedFaces() ([]Face, error) {
+	var out []Face
+	for _, f := range fonts.Faces() {
+		b, err := f.Data()
+		if err != nil {
+			return nil, fmt.Errorf("embedded font %s: %w", f.File, err)
+		}
+		out = append(out, Face{Family: f.Family, Style: f.Style, Name: f.File, Data: b})
+	}
+	return out, nil
+}
+
+// faceSet is the fonts of one render, checked, with the characters every face covers.
+type faceSet struct {
+	byKey map[string]Face // family+style
+}
+
+// newFaceSet checks every face with fonts.Check, so that fpdf never sees a font it
+// would print complaints about on stdout, and requires a sans regular face.
+func newFaceSet(faces []Face) (*faceSet, error) {
+	fs := &faceSet{byKey: map[string]Face{}}
+	for _, f := range faces {
+		switch f.Family {
+		case fonts.Sans, fonts.Serif:
+		default:
+			return nil, fmt.Errorf("font %s: unknown family %q (want %q or %q)", f.Name, f.Family, fonts.Sans, fonts.Serif)
+		}
+		switch f.Style {
+		case "", "B", "I":
+		default:
+			return nil, fmt.Errorf("font %s: unknown style %q (want \"\", \"B\" or \"I\")", f.Name, f.Style)
+		}
+		if err := fonts.Check(f.Name, f.Data); err != nil {
+			return nil, err
+		}
+		fs.byKey[f.Family+f.Style] = f
+	}
+	if _, ok := fs.byKey[fonts.Sans]; !ok {
+		return nil, fmt.Errorf("no regular sans font given")
+	}
+	return fs, nil
+}
+
+// resolve maps a wanted family and style to a face that exists: the same family in
+// regular style, then sans in the wanted style, then sans regular.
+func (fs *faceSet) resolve(family, st string) string {
+	for _, k := range []string{family + st, family, fonts.Sans + st, fonts.Sans} {
+		if _, ok := fs.byKey[k]; ok {
+			return k
+		}
+	}
+	return fonts.Sans
+}
+
+// covered returns a function reporting whether every face can draw a character.
+func (fs *faceSet) covered() (func(rune) bool, error) {
+	var sets []map[rune]bool
+	for _, k := range []string{"sans", "sansB", "sansI", "serif", "serifB", "serifI"} {
+		f, ok := fs.byKey[k]
+		if !ok {
+			continue
+		}
+		c, err := fonts.CoverageOf(f.Name, f.Data)
+		if err != nil {
+			return nil, err
+		}
+		sets = append(sets, c)
+	}
+	return func(r rune) bool {
+		for _, s := range sets {
+			if !s[r] {
+				return false
+			}
+		}
+		return true
+	}, nil
+}
+
+// meter selects fonts on an fpdf document and measures text. Fonts are added to the
+// document the first time they are used, so the output embeds only the faces drawn.
+// Widths are kept per face and character in font units (fpdf has no kerning, so a
+// string's width is the sum of its characters'), which makes measuring the same text
+// again at another size, as the fit loop does, cheap.
+type meter struct {
+	pdf   *fpdf.Fpdf
+	faces *faceSet
+	added map[string]bool
+	units map[string]*widths
+	cur   struct {
+		key  string
+		size float64
+	}
+}
+
+// widths are the advance widths of one face in thousandths of an em: an array for the
+// first characters (Latin and Cyrillic) and a map for the rest.
+type widths struct {
+	low  [0x530]int32 // 0 means not looked up yet
+	high map[rune]int32
+}
+
+func newMeter(p *fpdf.Fpdf, faces *faceSet) *meter {
+	return &meter{pdf: p, faces: faces, added: map[string]bool{}, units: map[string]*widths{}}
+}
+
+// use selects the font of s on the document.
+func (m *meter) use(s style) {
+	key := m.faces.resolve(s.family(), s.fstyle())
+	if key == m.cur.key && s.size == m.cur.size {
+		return
+	}
+	family, st := splitKey(key)
+	if !m.added[key] {
+		m.pdf.AddUTF8FontFromBytes(family, st, m.faces.byKey[key].Data)
+		m.added[key] = true
+	}
+	m.pdf.SetFont(family, st, s.size)
+	m.cur.key, m.cur.size = key, s.size
+}
+
+// width is the width of t in style s, in millimetres.
+func (m *meter) width(s style, t string) float64 {
+	key := m.faces.resolve(s.family(), s.fstyle())
+	w := m.units[key]
+	if w == nil {
+		w = &widths{high: map[rune]int32{}}
+		m.units[key] = w
+	}
+	var sum int64
+	for _, r := range t {
+		var u int32
+		if r >= 0 && int(r) < len(w.low) {
+			if u = w.low[r]; u == 0 {
+				u = m.measure(s, r)
+				w.low[r] = u
+			}
+		} else if u = w.high[r]; u == 0 {
+			u = m.measure(s, r)
+			w.high[r] = u
+		}
+		sum += int64(u) - 1
+	}
+	return float64(sum) * s.size / 1000 * 25.4 / 72
+}
+
+// measure asks fpdf for the width of r, plus one so that zero means "not looked up".
+func (m *meter) measure(s style, r rune) int32 {
+	m.use(s)
+	return int32(m.pdf.GetStringSymbolWidth(string(r))) + 1
+}
+
+// splitKey splits a face key such as "serifB" into family and style.
+func splitKey(key string) (family, st string) {
+	if n := len(key); n > 0 && (key[n-1] == 'B' || key[n-1] == 'I') {
+		return key[:n-1], key[n-1:]
+	}
+	return key, ""
+}

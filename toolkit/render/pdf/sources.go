@@ -1,0 +1,147 @@
+package pdf
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/presskit/presskit/toolkit/document"
+)
+
+// contacts lists the media contacts: name, role, e-mail and phone, only those given.
+// With inline, the first line starts with the label "MEDIA CONTACTS" instead of having a
+// heading of its own, to save room on one-page documents.
+func (l *lay) contacts(inline bool) []box {
+	var out []box
+	for i, c := range l.d.Contacts {
+		st := l.body()
+		var rs []run
+		if inline && i == 0 {
+			lab := l.labelSt(l.pal.brand)
+			rs = append(rs, run{text: strings.ToUpper(l.label("media_contacts", "contacts")) + "\u2003", st: lab})
+		}
+		if n := strings.TrimSpace(c.Name); n != "" {
+			b := st
+			b.bold = true
+			rs = append(rs, run{text: n, st: b})
+		}
+		if r := strings.TrimSpace(c.Role); r != "" {
+			m := st
+			m.colour = l.pal.muted
+			if len(rs) > 0 {
+				rs = append(rs, run{text: ", ", st: m})
+			}
+			rs = append(rs, run{text: r, st: m})
+		}
+		for _, f := range []struct{ key, val, link string }{
+			{"email", c.Email, mailLink(c.Email)},
+			{"phone", c.Phone, telLink(c.Phone)},
+		} {
+			v := strings.TrimSpace(f.val)
+			if v == "" {
+				continue
+			}
+			if len(rs) > 0 {
+				rs = append(rs, run{text: "  ·  ", st: style{size: st.size, colour: l.pal.rule}})
+			}
+			lab := style{size: l.mt.small, colour: l.pal.muted}
+			ls := st
+			ls.link, ls.colour = f.link, l.pal.brand
+			// A label and its value, and a phone number, never break across lines.
+			rs = append(rs, run{text: nobreak(l.label(f.key)) + "\u00a0", st: lab}, run{text: nobreak(v), st: ls})
+		}
+		if len(rs) == 0 || inline && i == 0 && len(rs) == 1 {
+			continue
+		}
+		out = append(out, l.text([]para{{runs: rs, size: st.size}}, l.w))
+	}
+	return out
+}
+
+// reference is one entry of the numbered list of sources, in small type, with its
+// address as a link, and the target of the "[n]" links in the text.
+func (l *lay) reference(r document.Reference, width float64) box {
+	st := style{size: l.mt.ref, colour: l.pal.muted}
+	num := l.line(strconv.Itoa(r.N)+".", st, 0, 0)
+	indent := 6.0
+	num.x = indent - 1.5 - num.w
+	// One-page documents have room for the title only; the brief gives the whole entry.
+	text, alt := strings.TrimSpace(r.Text), strings.TrimSpace(r.Title)
+	if l.d.Kind != document.Brief {
+		text, alt = alt, text
+	}
+	if text == "" {
+		text = alt
+	}
+	if text != "" && !strings.HasSuffix(text, ".") {
+		text += "."
+	}
+	rs := []run{{text: text, st: st}}
+	if u := strings.TrimSpace(r.URL); u != "" {
+		ls := st
+		ls.link, ls.colour = u, l.pal.brand
+		if text != "" {
+			rs = append(rs, run{text: " ", st: st})
+		}
+		rs = append(rs, run{text: displayURL(u), st: ls})
+	}
+	t := l.text([]para{{runs: rs, size: st.size}}, width-indent)
+	var b box
+	b.ops = append(b.ops, op{k: opAnchor, n: r.N}, num)
+	b.add(t.ops, indent, 0)
+	b.h = t.h
+	return b
+}
+
+// referenceColumns sets the references in two columns of about equal height, numbered
+// down the first column and then the second.
+func (l *lay) referenceColumns() box {
+	gap := 6.0
+	cw := (l.w - gap) / 2
+	var bs []box
+	total := 0.0
+	vgap := l.mt.gapPara * 0.5
+	for _, r := range l.d.References {
+		b := l.reference(r, cw)
+		bs = append(bs, b)
+		total += b.h + vgap
+	}
+	// The split that makes the taller column shortest.
+	best, bestH := len(bs), math.Inf(1)
+	left := 0.0
+	for k := 0; k <= len(bs); k++ {
+		if k > 0 {
+			left += bs[k-1].h + vgap
+		}
+		if h := max(left, total-left); h < bestH {
+			best, bestH = k, h
+		}
+	}
+	var out box
+	for c, part := range [][]box{bs[:best], bs[best:]} {
+		y := 0.0
+		for i, b := range part {
+			if i > 0 {
+				y += vgap
+			}
+			out.add(b.ops, float64(c)*(cw+gap), y)
+			y += b.h
+		}
+		out.grow(y)
+	}
+	return out
+}
+
+// minorHeading is a small heading for the list of sources: upper-case label type over a
+// thin rule.
+func (l *lay) minorHeading(text string) box {
+	var b box
+	b.ops = append(b.ops, l.line(strings.ToUpper(text), l.labelSt(l.pal.brand), 0, 0))
+	h := l.mt.lineH(l.mt.label) + 0.5
+	b.ops = append(b.ops, hline(0, h, l.w, l.pal.rule, 0.2))
+	b.h = h + 1.8
+	return b
+}
+
+// nobreak joins the words of s with no-break spaces.
+func nobreak(s string) string { return strings.Join(strings.Fields(s), "\u00a0") }

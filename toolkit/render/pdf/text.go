@@ -1,0 +1,324 @@
+package pdf
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/presskit/presskit/toolkit/document"
+	"github.com/presskit/presskit/toolkit/render"
+)
+
+// run is text in one style, the input of the line breaker.
+type run struct {
+	text string
+	st   style
+}
+
+// para is a paragraph to set: runs in mixed styles, at a size that sets the leading.
+type para struct {
+	runs   []run
+	size   float64
+	bullet bool
+}
+
+// frag is part of a word in one style, measured.
+type frag struct {
+	st   style
+	text string
+	w    float64
+}
+
+// word is what the line breaker moves as a whole. Lines break only at ordinary spaces
+// and zero-width spaces: a no-break space (which the typography layer puts after Russian
+// prepositions and before dashes) stays inside a word, and so does a hyphen, because
+// text extraction (pdftotext) takes a hyphen at a line's end for hyphenation and drops
+// it, turning "секс-работники" into "сексработники".
+type word struct {
+	frags   []frag
+	w       float64
+	space   float64 // width of the space before the word; 0 at a paragraph start
+	spaceSt style
+	glue    bool // follows a zero-width space or a cut: joined without a space
+}
+
+// words splits a paragraph into measured words.
+func (l *lay) words(p para) []word {
+	var (
+		out     []word
+		cur     word
+		b       strings.Builder
+		curSt   style
+		space   bool
+		spaceSt style
+		glue    bool
+	)
+	flushFrag := func() {
+		if b.Len() == 0 {
+			return
+		}
+		t := b.String()
+		w := l.m.width(curSt, t)
+		cur.frags = append(cur.frags, frag{st: curSt, text: t, w: w})
+		cur.w += w
+		b.Reset()
+	}
+	flushWord := func() {
+		flushFrag()
+		if len(cur.frags) > 0 {
+			out = append(out, cur)
+		}
+		cur = word{}
+	}
+	for _, r := range p.runs {
+		for _, c := range r.text {
+			switch {
+			case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+				flushWord()
+				if len(out) > 0 {
+					space, spaceSt, glue = true, r.st, false
+				}
+				continue
+			case c == '\u200b':
+				flushWord()
+				if len(out) > 0 && !space {
+					glue = true
+				}
+				continue
+			case render.Invisible(c):
+				continue
+			}
+			if len(cur.frags) == 0 && b.Len() == 0 {
+				if space {
+					cur.space, cur.spaceSt = l.m.width(spaceSt, " "), spaceSt
+				} else {
+					cur.glue = glue && len(out) > 0
+				}
+				space, glue = false, false
+			}
+			if b.Len() > 0 && curSt != r.st {
+				flushFrag()
+			}
+			curSt = r.st
+			b.WriteRune(c)
+		}
+	}
+	flushWord()
+	return out
+}
+
+// breakLines fills lines of the given width greedily. A word wider than a line (a long
+// address) is cut, preferably after a slash or a dot.
+func (l *lay) breakLines(ws []word, width float64) [][]word {
+	var (
+		lines [][]word
+		cur   []word
+		cw    float64
+	)
+	const eps = 0.01
+	for _, w := range ws {
+		add := w.w
+		if len(cur) > 0 && !w.glue {
+			add += w.space
+		}
+		if len(cur) > 0 && cw+add > width+eps {
+			lines = append(lines, cur)
+			cur, cw, add = nil, 0, w.w
+		}
+		for len(cur) == 0 && w.w > width+eps {
+			head, rest := l.cut(w, width)
+			lines = append(lines, []word{head})
+			w = rest
+			add = w.w
+		}
+		cur = append(cur, w)
+		cw += add
+	}
+	if len(cur) > 0 {
+		lines = append(lines, cur)
+	}
+	return lines
+}
+
+// cut splits w so that the head fits width.
+func (l *lay) cut(w word, width float64) (head, rest word) {
+	type ch struct {
+		r  rune
+		st style
+		w  float64
+	}
+	var cs []ch
+	for _, f := range w.frags {
+		for _, r := range f.text {
+			cs = append(cs, ch{r, f.st, l.m.width(f.st, string(r))})
+		}
+	}
+	n, x, soft := 0, 0.0, 0
+	for n < len(cs) && x+cs[n].w <= width {
+		x += cs[n].w
+		if strings.ContainsRune("/.-_?&=#", cs[n].r) {
+			soft = n + 1
+		}
+		n++
+	}
+	if n == 0 {
+		n = 1 // a single glyph wider than the line: let it stand
+	}
+	if soft > n/2 && n < len(cs) {
+		n = soft
+	}
+	build := func(cs []ch) word {
+		var out word
+		for _, c := range cs {
+			if k := len(out.frags); k > 0 && out.frags[k-1].st == c.st {
+				out.frags[k-1].text += string(c.r)
+				out.frags[k-1].w += c.w
+			} else {
+				out.frags = append(out.frags, frag{st: c.st, text: string(c.r), w: c.w})
+			}
+			out.w += c.w
+		}
+		return out
+	}
+	head, rest = build(cs[:n]), build(cs[n:])
+	head.space, head.spaceSt, head.glue = w.space, w.spaceSt, w.glue
+	rest.glue = true
+	return head, rest
+}
+
+// setLines turns lines into text ops, merging neighbouring words of one style (and the
+// spaces between them) into one string, so that the PDF holds real spaces and text
+// extraction gives the words back. Lines start at x0; the first line's top is y0.
+func (l *lay) setLines(lines [][]word, x0, y0, lineH, base float64) []op {
+	var ops []op
+	for i, ln := range lines {
+		y := y0 + float64(i)*lineH + base
+		x := x0
+		var cur *op
+		closeRun := func() {
+			if cur != nil {
+				ops = append(ops, *cur)
+				cur = nil
+			}
+		}
+		for j, w := range ln {
+			if j > 0 && !w.glue {
+				if cur != nil && cur.st == w.spaceSt && len(w.frags) > 0 && w.frags[0].st == cur.st {
+					cur.s += " "
+					cur.w += w.space
+				} else {
+					closeRun()
+				}
+				x += w.space
+			}
+			for _, f := range w.frags {
+				if cur != nil && cur.st == f.st {
+					cur.s += f.text
+					cur.w += f.w
+				} else {
+					closeRun()
+					cur = &op{k: opText, x: x, y: y, w: f.w, h: lineH, st: f.st, s: f.text}
+				}
+				x += f.w
+			}
+		}
+		closeRun()
+	}
+	return ops
+}
+
+// flow sets paragraphs in a column of the given width and returns the ops (relative to
+// the column's top left) and the height.
+func (l *lay) flow(ps []para, width float64) ([]op, float64) {
+	var (
+		ops []op
+		y   float64
+	)
+	for i, p := range ps {
+		if i > 0 {
+			y += l.mt.gapPara
+		}
+		lineH, base := l.mt.lineH(p.size), l.mt.baseline(p.size)
+		indent := 0.0
+		if p.bullet {
+			indent = mm(p.size) * 1.25
+			bst := style{size: p.size, colour: l.pal.brand}
+			ops = append(ops, op{k: opText, x: indent * 0.15, y: y + base, st: bst, s: "•", w: l.m.width(bst, "•")})
+		}
+		lines := l.breakLines(l.words(p), width-indent)
+		ops = append(ops, l.setLines(lines, indent, y, lineH, base)...)
+		y += float64(len(lines)) * lineH
+	}
+	return ops, y
+}
+
+// paras converts rich text to paragraphs in the base style: strong is bold, emphasis
+// italic, code grey, links in the brand colour, underlined and clickable.
+func (l *lay) paras(r document.Rich, base style) []para {
+	var out []para
+	for _, p := range r {
+		q := para{size: base.size, bullet: p.Bullet}
+		for _, s := range p.Spans {
+			st := base
+			if s.Strong {
+				st.bold = true
+			}
+			if s.Em {
+				st.italic = true
+			}
+			if s.Code {
+				st.colour = l.pal.muted
+			}
+			if s.Link != "" {
+				st.link, st.colour, st.underline = s.Link, l.pal.brand, true
+			}
+			q.runs = append(q.runs, run{text: s.Text, st: st})
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// plain is one paragraph of plain text.
+func plain(text string, st style) []para {
+	if text == "" {
+		return nil
+	}
+	return []para{{runs: []run{{text: text, st: st}}, size: st.size}}
+}
+
+// withRefs appends reference numbers "[1, 3]", each linked to its entry in the list of
+// references, to the last paragraph. A no-break space keeps them with the last word.
+func (l *lay) withRefs(ps []para, refs []int, base style) []para {
+	if len(refs) == 0 || len(l.d.References) == 0 {
+		return ps
+	}
+	st := style{size: base.size * 0.82, colour: l.pal.brand}
+	rs := []run{{text: "\u00a0[", st: st}}
+	for i, n := range refs {
+		if i > 0 {
+			rs = append(rs, run{text: ",\u00a0", st: st})
+		}
+		lst := st
+		if l.hasRef(n) {
+			lst.ref = n
+		}
+		rs = append(rs, run{text: strconv.Itoa(n), st: lst})
+	}
+	rs = append(rs, run{text: "]", st: st})
+	if len(ps) == 0 {
+		return []para{{runs: rs, size: base.size}}
+	}
+	out := append([]para(nil), ps...)
+	last := &out[len(out)-1]
+	last.runs = append(append([]run(nil), last.runs...), rs...)
+	return out
+}
+
+func (l *lay) hasRef(n int) bool {
+	for _, r := range l.d.References {
+		if r.N == n {
+			return true
+		}
+	}
+	return false
+}
