@@ -42,8 +42,9 @@ func newStreams() *streams {
 
 // exitError carries an exit status for errors that are not plain failures.
 type exitError struct {
-	code int
-	err  error
+	code  int
+	err   error
+	usage bool // a mistake in the command line: point at --help
 }
 
 func (e *exitError) Error() string { return e.err.Error() }
@@ -70,12 +71,12 @@ func run(args []string, s *streams) int {
 	if errors.As(err, &se) {
 		return int(se)
 	}
-	code := 1
+	code, usage := 1, false
 	var ee *exitError
 	if errors.As(err, &ee) {
-		code = ee.code
+		code, usage = ee.code, ee.usage
 	} else if isUsageError(err) {
-		code = 2
+		code, usage = 2, true
 	}
 	msg := err.Error()
 	var probs library.Problems
@@ -83,7 +84,7 @@ func run(args []string, s *streams) int {
 		msg = fmt.Sprintf("%s\n%d problem(s) in the library", probs.Error(), len(probs))
 	}
 	fmt.Fprintf(s.Err, "presskit: %s\n", strings.TrimSpace(msg))
-	if code == 2 {
+	if usage {
 		fmt.Fprintln(s.Err, "Run 'presskit --help' for usage.")
 	}
 	return code
@@ -101,7 +102,7 @@ func isUsageError(err error) bool {
 }
 
 func usageErrorf(format string, args ...any) error {
-	return &exitError{code: 2, err: fmt.Errorf(format, args...)}
+	return &exitError{code: 2, err: fmt.Errorf(format, args...), usage: true}
 }
 
 func newRootCmd(s *streams) *cobra.Command {
@@ -135,6 +136,13 @@ organisation, contacts, kits and library items on top.`,
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErrorf("%v", err) })
 
 	root.AddCommand(
+		newHandoutCmd(a),
+		newBriefCmd(a),
+		newPrepCmd(a),
+		newCheckCmd(a),
+		newDrillCmd(a),
+		newInitCmd(a),
+		newBuildCmd(a),
 		newVersionCmd(a),
 		newListCmd(a),
 		newShowCmd(a),

@@ -4,6 +4,10 @@ import (
 	"fmt"
 
 	"github.com/spf13/cobra"
+
+	"github.com/presskit/presskit/fonts"
+	"github.com/presskit/presskit/toolkit/check"
+	"github.com/presskit/presskit/toolkit/workspace"
 )
 
 func newValidateCmd(a *app) *cobra.Command {
@@ -12,7 +16,9 @@ func newValidateCmd(a *app) *cobra.Command {
 		Short: "Check the library for errors",
 		Long: `Check the embedded library and your --library folders: YAML syntax, unknown fields,
 duplicate ids, references to items that do not exist, missing translations for each
-language in --lang, facts, myths and quotes without a source, quotes without a speaker.
+language in --lang, facts, myths and quotes without a source, quotes without a speaker,
+terms whose examples do not trigger them (or whose "say" phrases would), and characters
+the PDF fonts cannot draw (emoji, CJK).
 
 Each problem is printed as file:line:col: item-id [lang]: message. The exit status is 1
 when there are problems, 0 when the library is clean.`,
@@ -26,6 +32,16 @@ when there are problems, 0 when the library is clean.`,
 			lib, probs, err := a.openLibraryLenient()
 			if err != nil {
 				return err
+			}
+			if len(probs) == 0 {
+				// Checks that need a sound library: terms test themselves, fonts cover the text.
+				probs = append(probs, check.SelfTest(lib, a.cfg.Lang)...)
+				covered, err := fonts.Coverage(fonts.Faces()[0].File)
+				if err != nil {
+					return err
+				}
+				probs = append(probs, workspace.GlyphProblems(lib, func(r rune) bool { return covered[r] })...)
+				probs.Sort()
 			}
 			for _, p := range probs {
 				fmt.Fprintln(a.Out, p.String())

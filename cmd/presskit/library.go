@@ -46,3 +46,6 @@ func (a *app) openLibraryLenient() (*library.Library, library.Problems, error) {
 	}
 	return workspace.Open(srcs, a.cfg.Lang)
 }
+
+// languagesOf lists the languages with interface strings in the libraries.
+func languagesOf(srcs []library.Source) []string { return workspace.Languages(srcs) }

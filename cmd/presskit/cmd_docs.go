@@ -1,0 +1,210 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/presskit/presskit/content"
+	"github.com/presskit/presskit/toolkit/document"
+	"github.com/presskit/presskit/toolkit/i18n"
+	"github.com/presskit/presskit/toolkit/library"
+	"github.com/presskit/presskit/toolkit/output"
+	"github.com/presskit/presskit/toolkit/publish"
+)
+
+// docOptions are the flags every document command shares.
+type docOptions struct {
+	formats []string
+	ids     []string
+	tags    []string
+	title   string
+	intro   string
+}
+
+func addDocFlags(cmd *cobra.Command, o *docOptions) {
+	f := cmd.Flags()
+	f.StringSliceVar(&o.formats, "format", []string{"pdf", "html"}, "output formats, a comma list: {pdf|html}")
+	f.String("paper", "", "paper size {a4|letter} (default from configuration: a4)")
+	f.StringP("output", "o", "", "output `folder` (default from configuration: out)")
+	f.StringSliceVar(&o.ids, "ids", nil, "use these items, by id, in this order (comma list)")
+	f.StringSliceVar(&o.tags, "tag", nil, "use items with any of these tags (comma list)")
+	f.StringVar(&o.title, "title", "", "replace the document's title")
+	f.StringVar(&o.intro, "intro", "", "replace the document's introduction")
+	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("pdf", "html", "pdf,html"))
+	cmd.RegisterFlagCompletionFunc("paper", fixedCompletion("a4", "letter"))
+}
+
+func fixedCompletion(vals ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+	return func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return vals, cobra.ShellCompDirectiveNoFileComp
+	}
+}
+
+func newDocCmd(a *app, kind document.Kind, short, long, example string) *cobra.Command {
+	var o docOptions
+	cmd := &cobra.Command{
+		Use:     string(kind) + " [flags]",
+		Short:   short,
+		Long:    long,
+		Example: example,
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return a.makeDocs([]document.Kind{kind}, o)
+		},
+	}
+	addDocFlags(cmd, &o)
+	cmd.RegisterFlagCompletionFunc("ids", a.completeIDList)
+	cmd.RegisterFlagCompletionFunc("tag", a.completeTags)
+	return cmd
+}
+
+// now is the documents' date: SOURCE_DATE_EPOCH when set (reproducible builds), else the clock.
+func (a *app) now() (time.Time, error) {
+	if s := a.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds", s)
+		}
+		return time.Unix(n, 0).UTC(), nil
+	}
+	return time.Now(), nil
+}
+
+// catalog loads the interface strings of every language.
+func (a *app) catalog() (*i18n.Catalog, error) {
+	return i18n.Load(content.FS, "i18n")
+}
+
+// docBase fills what every document shares from the configuration.
+func (a *app) docBase() (document.Options, time.Time, error) {
+	now, err := a.now()
+	if err != nil {
+		return document.Options{}, now, err
+	}
+	opt := document.Options{Paper: a.cfg.Paper, Config: a.cfg, Date: now}
+	if p := a.cfg.Organisation.Logo; p != "" {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return opt, now, fmt.Errorf("logo %s: %v; fix organisation.logo in presskit.yaml", p, plainErr(err))
+		}
+		typ, err := publish.CheckLogo(p, data)
+		if err != nil {
+			return opt, now, err
+		}
+		opt.Logo, opt.LogoType = data, typ
+	}
+	return opt, now, nil
+}
+
+func (a *app) makeDocs(kinds []document.Kind, o docOptions) error {
+	for _, f := range o.formats {
+		if f != "pdf" && f != "html" {
+			return usageErrorf("--format %q: use pdf, html or pdf,html", f)
+		}
+	}
+	lib, err := a.openLibrary()
+	if err != nil {
+		return err
+	}
+	cat, err := a.catalog()
+	if err != nil {
+		return err
+	}
+	base, now, err := a.docBase()
+	if err != nil {
+		return err
+	}
+	base.Selection = library.Selection{IDs: o.ids, Tags: o.tags}
+	base.Title, base.Intro = o.title, o.intro
+	if err := output.PrepareDir(a.cfg.Output); err != nil {
+		return err
+	}
+	made, err := publish.Make(lib, cat, publish.Request{Docs: kinds, Langs: a.cfg.Lang, Formats: o.formats, Options: base, Created: now})
+	if err != nil {
+		return err
+	}
+	var files []output.File
+	for _, m := range made {
+		for _, w := range m.Doc.Warnings {
+			fmt.Fprintf(a.Err, "warning: %s [%s]: %s (%d words)\n", w.ItemID, w.Lang, w.Msg, w.Words)
+		}
+		files = append(files, m.Files...)
+	}
+	written, err := output.WriteAll(a.cfg.Output, files)
+	if err != nil {
+		return err
+	}
+	pages := map[string]int{}
+	for _, m := range made {
+		pages[fmt.Sprintf("%s-%s.pdf", m.Doc.Kind, m.Doc.Lang)] = m.Pages
+	}
+	for _, w := range written {
+		extra := ""
+		if n := pages[baseName(w.Path)]; n > 0 {
+			extra = fmt.Sprintf(", %d page(s)", n)
+		}
+		fmt.Fprintf(a.Err, "wrote %s (%s%s)\n", w.Path, humanSize(w.Size), extra)
+	}
+	return nil
+}
+
+func baseName(p string) string {
+	if i := strings.LastIndexAny(p, `/\`); i >= 0 {
+		return p[i+1:]
+	}
+	return p
+}
+
+func humanSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KB", (n+512)>>10)
+	}
+	return fmt.Sprintf("%d B", n)
+}
+
+func newHandoutCmd(a *app) *cobra.Command {
+	return newDocCmd(a, document.Handout,
+		"Make the one-page myth-busting handout",
+		`Make the myth-busting handout: a title, a short introduction, myth/fact pairs with
+numbered sources, and a call to action, on one printed page (A4 or Letter). Sizes adapt to
+fit; when the chosen myths cannot fit, the error says by how much and what to drop.
+
+Files are named handout-<lang>.<format> in the output folder.`,
+		`  # Russian handout, PDF and HTML, in ./out
+  $ presskit handout --lang ru
+
+  # Both languages on Letter paper, PDF only
+  $ presskit handout --lang en,ru --paper letter --format pdf
+
+  # Only myths about policing
+  $ presskit handout --tag policing`)
+}
+
+func newBriefCmd(a *app) *cobra.Command {
+	return newDocCmd(a, document.Brief,
+		"Make the press brief for journalists",
+		`Make the press brief: masthead, title and standfirst, key messages, say-this-not-that
+shifts, pull quotes, facts, a short language guide, numbered references with links and
+media contacts, on one or two pages.`,
+		`  $ presskit brief --lang en
+  $ presskit brief --lang en,ru --format pdf -o press`)
+}
+
+func newPrepCmd(a *app) *cobra.Command {
+	return newDocCmd(a, document.Prep,
+		"Make the one-page interview prep sheet",
+		`Make the interview prep sheet, a message map on one page: a core message, three key
+messages with proof points, bridging phrases, tough questions with short answers, and
+words to avoid with what to say instead. A key message longer than about 27 words (9
+seconds of speech) is named in a warning; the sheet is still written.`,
+		`  $ presskit prep --lang ru
+  $ presskit prep --tag policing --format pdf`)
+}

@@ -1,0 +1,52 @@
+package main
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/presskit/presskit/examples"
+	"github.com/presskit/presskit/toolkit/scaffold"
+)
+
+func newInitCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "init [dir]",
+		Short: "Create a workspace: settings, an example kit and a library of your own",
+		Long: `Create a workspace in DIR (default: the current folder): presskit.yaml with every
+setting commented, kits/press-kit.yaml, library/ with one example item of each kind, and a
+short README.md. An existing file is never overwritten: if any is in the way, nothing is
+written and presskit says which.`,
+		Example: `  $ presskit init my-kit
+  $ cd my-kit && presskit build kits/press-kit.yaml`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			dir := a.WorkDir
+			shown := "."
+			if len(args) == 1 {
+				shown = args[0]
+				dir = args[0]
+				if !filepath.IsAbs(dir) {
+					dir = filepath.Join(a.WorkDir, dir)
+				}
+			}
+			written, err := scaffold.Create(examples.Workspace, "workspace", dir)
+			if err != nil {
+				return err
+			}
+			for _, w := range written {
+				rel, _ := filepath.Rel(a.WorkDir, w)
+				fmt.Fprintf(a.Err, "created %s\n", rel)
+			}
+			fmt.Fprintf(a.Err, "\nNext:\n")
+			if shown != "." {
+				fmt.Fprintf(a.Err, "  cd %s\n", shown)
+			}
+			fmt.Fprintf(a.Err, "  # put your organisation's name, logo and contacts in presskit.yaml\n")
+			fmt.Fprintf(a.Err, "  presskit validate                    # check your items in library/\n")
+			fmt.Fprintf(a.Err, "  presskit build kits/press-kit.yaml   # make the kit into out/\n")
+			return nil
+		},
+	}
+}

@@ -1,0 +1,170 @@
+package kit
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"path"
+	"time"
+
+	"github.com/presskit/presskit/toolkit/document"
+	"github.com/presskit/presskit/toolkit/i18n"
+	"github.com/presskit/presskit/toolkit/library"
+	"github.com/presskit/presskit/toolkit/output"
+	"github.com/presskit/presskit/toolkit/publish"
+	"github.com/presskit/presskit/toolkit/render/html"
+)
+
+// BuildOptions are what a kit is built with besides the kit itself.
+type BuildOptions struct {
+	// Base holds the configuration, logo, date and paper every document shares.
+	Base    document.Options
+	Formats []string // used when the kit names none
+	Langs   []string // used when the kit names none
+	Created time.Time
+	Zip     bool
+	// Progress, when set, is called as each document is made.
+	Progress func(kind document.Kind, lang string)
+}
+
+// Built is every file of a kit, ready to be written.
+type Built struct {
+	Files []output.File
+	Made  []publish.Made
+}
+
+// IndexName is the kit's index page.
+const IndexName = "index.html"
+
+// ZipName is the archive of the whole kit.
+const ZipName = "press-kit.zip"
+
+// Build makes every document of the kit in every language and format, the index page,
+// and the zip archive when asked. Nothing is returned but an error if any part fails.
+func Build(lib *library.Library, cat *i18n.Catalog, k *Kit, opt BuildOptions) (*Built, error) {
+	langs := k.Langs
+	if len(langs) == 0 {
+		langs = opt.Langs
+	}
+	formats := k.Formats
+	if len(formats) == 0 {
+		formats = opt.Formats
+	}
+	base := opt.Base
+	if k.Paper != "" {
+		base.Paper = k.Paper
+	}
+	base.Embargo, base.EmbargoZone = k.Embargo, k.Zone
+	var made []publish.Made
+	for _, d := range k.Documents {
+		d := d
+		for _, lang := range langs {
+			if opt.Progress != nil {
+				opt.Progress(d.Kind, lang)
+			}
+			o := base
+			o.Selection = library.Selection{IDs: d.IDs, Tags: d.Tags}
+			o.Title, o.Intro = d.Title[lang], d.Intro[lang]
+			m, err := publish.Make(lib, cat, publish.Request{Docs: []document.Kind{d.Kind}, Langs: []string{lang},
+				Formats: formats, Options: o, Created: opt.Created})
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", k.File, err)
+			}
+			made = append(made, m...)
+		}
+	}
+	b := &Built{Made: made}
+	for _, m := range made {
+		b.Files = append(b.Files, m.Files...)
+	}
+	index, err := renderIndex(cat, k, langs, base, made)
+	if err != nil {
+		return nil, err
+	}
+	b.Files = append(b.Files, output.File{Name: IndexName, Data: index})
+	if opt.Zip || k.Zip {
+		z, err := zipFiles(b.Files, opt.Created)
+		if err != nil {
+			return nil, err
+		}
+		b.Files = append(b.Files, output.File{Name: ZipName, Data: z})
+	}
+	return b, nil
+}
+
+var indexLabels = []string{"languages", "media_contacts", "email", "phone", "website", "size_kb", "size_mb",
+	"decimal_sep", "documents", "download_pdf", "download_html", "kit_index_title", "date", "published"}
+
+func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Options, made []publish.Made) ([]byte, error) {
+	pageLang := langs[0]
+	loc, err := cat.Locale(pageLang)
+	if err != nil {
+		return nil, err
+	}
+	cfg := base.Config
+	idx := &html.Index{
+		Lang: pageLang, Title: k.Title[pageLang], Intro: k.Intro[pageLang],
+		Org: document.Masthead{Org: cfg.Organisation.Name, URL: cfg.Organisation.URL, Email: cfg.Organisation.Email,
+			Phone: cfg.Organisation.Phone, Logo: base.Logo, LogoType: base.LogoType},
+		DateText: loc.Date(base.Date), Labels: map[string]string{}, Brand: cfg.Brand.Colour, Paper: base.Paper,
+	}
+	if idx.Title == "" {
+		idx.Title = loc.T("kit_index_title")
+	}
+	for _, key := range indexLabels {
+		idx.Labels[key] = loc.T(key)
+	}
+	for _, c := range cfg.Contacts {
+		idx.Contacts = append(idx.Contacts, document.Contact{Name: c.Name, Role: c.Role, Email: c.Email, Phone: c.Phone})
+	}
+	if k.Embargo != nil {
+		for _, m := range made {
+			if m.Doc.Lang == pageLang {
+				idx.Embargo = m.Doc.Embargo
+				break
+			}
+		}
+	}
+	for _, l := range langs {
+		ll, err := cat.Locale(l)
+		if err != nil {
+			return nil, err
+		}
+		idx.Languages = append(idx.Languages, html.IndexLang{Lang: l, Name: ll.Name})
+	}
+	for _, m := range made {
+		doc := html.IndexDoc{Kind: m.Doc.Kind, Lang: m.Doc.Lang, Title: m.Doc.Title}
+		ll, _ := cat.Locale(m.Doc.Lang)
+		if t := ll.T("doc_" + string(m.Doc.Kind)); t != "doc_"+string(m.Doc.Kind) && m.Doc.Title == "" {
+			doc.Title = t
+		}
+		for _, f := range m.Files {
+			doc.Files = append(doc.Files, html.IndexFile{Format: path.Ext(f.Name)[1:], Href: f.Name, Size: int64(len(f.Data))})
+		}
+		idx.Documents = append(idx.Documents, doc)
+	}
+	var buf bytes.Buffer
+	if err := html.RenderIndex(&buf, idx, html.Options{}); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// zipFiles packs files into a zip with fixed times, so the archive is reproducible.
+func zipFiles(files []output.File, created time.Time) ([]byte, error) {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range files {
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: created.UTC()})
+		if err != nil {
+			return nil, err
+		}
+		if _, err := w.Write(f.Data); err != nil {
+			return nil, err
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}

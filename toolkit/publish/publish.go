@@ -1,0 +1,181 @@
+// Package publish makes documents: for each document kind and language it builds the
+// model from the library, checks that the fonts can draw it, and renders it to PDF and
+// HTML in memory. Writing the files is package output's job, so that a failure in any
+// document leaves no file behind.
+package publish
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/presskit/presskit/fonts"
+	"github.com/presskit/presskit/toolkit/document"
+	"github.com/presskit/presskit/toolkit/i18n"
+	"github.com/presskit/presskit/toolkit/library"
+	"github.com/presskit/presskit/toolkit/output"
+	"github.com/presskit/presskit/toolkit/render"
+	"github.com/presskit/presskit/toolkit/render/html"
+	"github.com/presskit/presskit/toolkit/render/pdf"
+	"github.com/presskit/presskit/toolkit/typography"
+)
+
+// Formats lists the output formats.
+var Formats = []string{"pdf", "html"}
+
+// Request says what to make.
+type Request struct {
+	Docs    []document.Kind
+	Langs   []string
+	Formats []string
+	// Options are shared by every document; PerDoc overrides them for one kind.
+	Options document.Options
+	PerDoc  map[document.Kind]func(lang string, o *document.Options)
+	// Created is written into PDFs; fixed by SOURCE_DATE_EPOCH for identical output.
+	Created time.Time
+}
+
+// Made is one document made in one language, with its files.
+type Made struct {
+	Doc   *document.Doc
+	Files []output.File
+	Pages int
+}
+
+// DocError says which document and language failed.
+type DocError struct {
+	Kind document.Kind
+	Lang string
+	Err  error
+}
+
+func (e *DocError) Error() string { return fmt.Sprintf("%s [%s]: %v", e.Kind, e.Lang, e.Err) }
+func (e *DocError) Unwrap() error { return e.Err }
+
+// Make builds and renders every document of the request. It returns nothing but an
+// error when any document fails.
+func Make(lib *library.Library, cat *i18n.Catalog, req Request) ([]Made, error) {
+	for _, f := range req.Formats {
+		if f != "pdf" && f != "html" {
+			return nil, fmt.Errorf("unknown format %q: use pdf, html or pdf,html", f)
+		}
+	}
+	covered, err := fonts.Coverage(fonts.Faces()[0].File)
+	if err != nil {
+		return nil, err
+	}
+	var out []Made
+	for _, kind := range req.Docs {
+		for _, lang := range req.Langs {
+			m, err := makeOne(lib, cat, req, kind, lang, func(r rune) bool { return covered[r] })
+			if err != nil {
+				return nil, &DocError{Kind: kind, Lang: lang, Err: err}
+			}
+			out = append(out, m)
+		}
+	}
+	return out, nil
+}
+
+func makeOne(lib *library.Library, cat *i18n.Catalog, req Request, kind document.Kind, lang string, covered func(rune) bool) (Made, error) {
+	loc, err := cat.Locale(lang)
+	if err != nil {
+		return Made{}, err
+	}
+	opt := req.Options
+	if f := req.PerDoc[kind]; f != nil {
+		f(lang, &opt)
+	}
+	var d *document.Doc
+	l := locale{loc}
+	switch kind {
+	case document.Handout:
+		d, err = fit(lib, l, opt, req.Created, document.BuildHandout)
+	case document.Brief:
+		d, err = fit(lib, l, opt, req.Created, document.BuildBrief)
+	case document.Prep:
+		d, err = fit(lib, l, opt, req.Created, document.BuildPrep)
+	default:
+		err = fmt.Errorf("unknown document %q: use brief, handout or prep", kind)
+	}
+	if err != nil {
+		return Made{}, err
+	}
+	if err := render.CheckGlyphs(d, covered); err != nil {
+		return Made{}, err
+	}
+	m := Made{Doc: d}
+	base := fmt.Sprintf("%s-%s", kind, lang)
+	for _, f := range req.Formats {
+		var buf bytes.Buffer
+		switch f {
+		case "pdf":
+			var st pdf.Stats
+			if err := pdf.Render(&buf, d, pdf.Options{Created: req.Created, Stats: &st}); err != nil {
+				return Made{}, err
+			}
+			m.Pages = st.Pages
+		case "html":
+			if err := html.Render(&buf, d, html.Options{}); err != nil {
+				return Made{}, err
+			}
+		}
+		m.Files = append(m.Files, output.File{Name: base + "." + f, Data: buf.Bytes()})
+	}
+	return m, nil
+}
+
+// locale adapts an i18n.Locale to what the document builder needs.
+type locale struct{ l *i18n.Locale }
+
+func (x locale) Lang() string                 { return x.l.Lang }
+func (x locale) Date(t time.Time) string      { return x.l.Date(t) }
+func (x locale) Typography() typography.Rules { return x.l.Typography }
+func (x locale) String(key string) string {
+	if s := x.l.T(key); s != key {
+		return s
+	}
+	return ""
+}
+
+// ParseKinds parses a comma list of document kinds.
+func ParseKinds(list []string) ([]document.Kind, error) {
+	var out []document.Kind
+	for _, s := range list {
+		k := document.Kind(strings.TrimSpace(s))
+		ok := false
+		for _, known := range document.Kinds {
+			ok = ok || known == k
+		}
+		if !ok {
+			return nil, fmt.Errorf("unknown document %q: use brief, handout or prep", s)
+		}
+		out = append(out, k)
+	}
+	return out, nil
+}
+
+// fit builds a document from the library's defaults, leaner step by step until its PDF
+// fits its pages (measured by laying it out). The HTML uses the same model, so both
+// formats hold the same items. Items chosen by id are never dropped: then the
+// renderer's error says what to drop.
+func fit(lib *library.Library, l locale, opt document.Options, created time.Time,
+	build func(*library.Library, document.Locale, document.Options) (*document.Doc, error)) (*document.Doc, error) {
+	if len(opt.Selection.IDs) > 0 {
+		return build(lib, l, opt)
+	}
+	for lean := 0; ; lean++ {
+		opt.Lean = lean
+		d, err := build(lib, l, opt)
+		if err != nil || lean == document.MaxLean {
+			return d, err
+		}
+		var tl *pdf.TooLongError
+		if err := pdf.Render(io.Discard, d, pdf.Options{Created: created}); !errors.As(err, &tl) {
+			return d, nil // fits, or fails for a reason a shorter document would not cure
+		}
+	}
+}
