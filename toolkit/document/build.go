@@ -2,6 +2,7 @@ package document
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -123,6 +124,7 @@ func (b *builder) cite(it *library.Item) []int {
 		}
 		out = append(out, n)
 	}
+	sort.Ints(out) // "[1, 3]", not "[3, 1]"
 	return out
 }
 

@@ -22,7 +22,8 @@ func BuildHandout(lib *library.Library, loc Locale, opt Options) (*Doc, error) {
 	}
 	b.title("handout_title", opt)
 	b.intro("handout_intro", opt)
-	sec := Section{ID: "myths", Heading: loc.String("myths_and_facts")}
+	// The title says "myths and facts" already: the pairs need no heading of their own.
+	sec := Section{ID: "myths"}
 	for _, it := range myths {
 		sec.Blocks = append(sec.Blocks, Block{Kind: BlockMyth, ItemID: it.ID,
 			Head: b.text(it, "myth"), Body: b.text(it, "fact"), Refs: b.cite(it)})
