@@ -199,9 +199,11 @@ func estimateHeight(d *document.Doc, sections []section, m fitMetrics, width flo
 	// Footer: contacts, then the organisation's line.
 	h += (1.5+0.5)*r*m.space + 0.6
 	if n := len(d.Contacts); n > 0 {
-		h += 0.75*1.3*r + 0.25*r*m.space
-		cols := math.Min(float64(n), math.Max(1, math.Floor((width+1.5*r)/(17*r+1.5*r))))
-		colW := (width - (cols-1)*1.5*r) / cols
+		// The heading sits at the left of the contacts, as in the PDF.
+		heading := float64(utf8.RuneCountInString(d.Label("media_contacts"))) * 0.75 * r * advBold * 1.35
+		avail := width - heading - r
+		cols := math.Min(float64(n), math.Max(1, math.Floor((avail+1.5*r)/(17*r+1.5*r))))
+		colW := (avail - (cols-1)*1.5*r) / cols
 		rows := int(math.Ceil(float64(n) / cols))
 		var tallest float64
 		for _, c := range d.Contacts {

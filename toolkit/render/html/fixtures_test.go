@@ -256,7 +256,37 @@ func fixtureDoc(kind document.Kind, lang string) *document.Doc {
 		d.Sections = append(d.Sections, msgs, sup, br, qs, terms)
 	}
 	d.Meta = document.Meta{Title: d.Title, Author: d.Masthead.Org, Subject: d.Intro.Plain(), Keywords: []string{"migration", "trafficking"}, Lang: lang}
+	compactRefs(d)
 	return d
+}
+
+// compactRefs keeps only the references a document cites, numbered in order of first
+// citation, as the builder does.
+func compactRefs(d *document.Doc) {
+	renum := map[int]int{}
+	var refs []document.Reference
+	var walk func(bs []document.Block)
+	walk = func(bs []document.Block) {
+		for i := range bs {
+			bs[i].Refs = append([]int(nil), bs[i].Refs...) // the fixture tables share their slices
+			for j, n := range bs[i].Refs {
+				m, ok := renum[n]
+				if !ok {
+					m = len(refs) + 1
+					renum[n] = m
+					r := d.References[n-1]
+					r.N = m
+					refs = append(refs, r)
+				}
+				bs[i].Refs[j] = m
+			}
+			walk(bs[i].Proof)
+		}
+	}
+	for _, s := range d.Sections {
+		walk(s.Blocks)
+	}
+	d.References = refs
 }
 
 func termsSection(lang string, heading fx) document.Section {

@@ -12,16 +12,16 @@ import (
 func fixtureIndex(lang string) *Index {
 	d := fixtureDoc(document.Handout, lang)
 	idx := &Index{
-		Lang:     lang,
-		Title:    fx{"Press kit: migrant sex work is not trafficking", "Пресс-кит: секс-работа мигрантов — не торговля людьми"}.in(lang),
-		Intro:    fx{"Everything for journalists in one place, in English and Russian.", "Всё для журналистов в одном месте, на английском и русском языках."}.in(lang),
-		Org:      d.Masthead,
-		Contacts: d.Contacts,
-		Embargo:  fx{"Embargoed until 1 December 2026, 09:00 CET", "Эмбарго до 1 декабря 2026 г., 09:00 CET"}.in(lang),
-		DateText: d.DateText,
-		Labels:   labels[lang],
-		Brand:    "#7a1f5c",
-		Paper:    "a4",
+		Lang:      lang,
+		Title:     fx{"Press kit: migrant sex work is not trafficking", "Пресс-кит: секс-работа мигрантов\u00a0— не торговля людьми"}.in(lang),
+		Intro:     fx{"Everything for journalists in one place, in English and Russian.", "Всё для журналистов в одном месте, на английском и русском языках."}.in(lang),
+		Org:       d.Masthead,
+		Contacts:  d.Contacts,
+		Embargo:   fx{"Embargoed until 1 December 2026, 09:00 CET", "Эмбарго до 1 декабря 2026 г., 09:00 CET"}.in(lang),
+		DateText:  d.DateText,
+		Labels:    labels[lang],
+		Brand:     "#7a1f5c",
+		Paper:     "a4",
 		Languages: []IndexLang{{Lang: "en", Name: "English"}, {Lang: "ru", Name: "Русский"}, {Lang: "uk", Name: "Українська"}},
 	}
 	titles := map[string]map[document.Kind]string{
