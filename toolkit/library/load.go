@@ -343,6 +343,10 @@ func (p *parser) text(s *schema, id, lang string, n *yaml.Node) *Text {
 				msg += fmt.Sprintf("; did you mean %q?", best)
 			} else {
 				msg += "; fields are " + strings.Join(s.allLangFields(), ", ")
+				if other := kindWithField(key); other != "" {
+					msg += fmt.Sprintf(" (%q belongs to a %s: is this item under %s: by mistake? %s go under %s:)",
+						key, other, s.plural, kindSchemas[other].plural, kindSchemas[other].plural)
+				}
 			}
 			p.errorf(k, id, lang, "%s", msg)
 			t.misspelt = true
@@ -383,6 +387,16 @@ func (p *parser) list(n *yaml.Node, id, lang, key string) []string {
 		}
 	}
 	return out
+}
+
+// kindWithField names a kind whose language blocks have the field, or "".
+func kindWithField(name string) Kind {
+	for _, k := range AllKinds {
+		if kindSchemas[k].hasField(name) || kindSchemas[k].hasList(name) {
+			return k
+		}
+	}
+	return ""
 }
 
 func suggestID(s string) string {

@@ -2,6 +2,7 @@ package library
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -66,8 +67,13 @@ func (l *Library) Select(sel Selection, kinds ...Kind) ([]*Item, error) {
 			out = append(out, it)
 		}
 	}
+	// The user's own items come first: a documents' default takes the first few, and a
+	// myth someone has just added is the one they expect to see.
+	sort.SliceStable(out, func(i, j int) bool { return !out[i].embedded() && out[j].embedded() })
 	return out, nil
 }
+
+func (it *Item) embedded() bool { return it.Origin == "" || it.Origin == "embedded" }
 
 func anyTag(it *Item, tags []string) bool {
 	for _, t := range tags {
