@@ -8,7 +8,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 	"time"
 
@@ -89,35 +88,28 @@ func makeOne(lib *library.Library, cat *i18n.Catalog, req Request, kind document
 	if f := req.PerDoc[kind]; f != nil {
 		f(lang, &opt)
 	}
-	var d *document.Doc
-	l := locale{loc}
-	switch kind {
-	case document.Handout:
-		d, err = fit(lib, l, opt, req.Created, document.BuildHandout)
-	case document.Brief:
-		d, err = fit(lib, l, opt, req.Created, document.BuildBrief)
-	case document.Prep:
-		d, err = fit(lib, l, opt, req.Created, document.BuildPrep)
-	default:
-		err = fmt.Errorf("unknown document %q: use brief, handout or prep", kind)
+	build, ok := builders[kind]
+	if !ok {
+		return Made{}, fmt.Errorf("unknown document %q: use brief, handout or prep", kind)
 	}
+	fd, err := fit(lib, locale{loc}, opt, req.Created, covered, build)
 	if err != nil {
 		return Made{}, err
 	}
-	if err := render.CheckGlyphs(d, covered); err != nil {
-		return Made{}, err
-	}
+	d := fd.doc
 	m := Made{Doc: d}
 	base := fmt.Sprintf("%s-%s", kind, lang)
 	for _, f := range req.Formats {
 		var buf bytes.Buffer
 		switch f {
 		case "pdf":
-			var st pdf.Stats
-			if err := pdf.Render(&buf, d, pdf.Options{Created: req.Created, Stats: &st}); err != nil {
-				return Made{}, err
+			if fd.pdf == nil {
+				if err := fd.render(req.Created); err != nil {
+					return Made{}, err
+				}
 			}
-			m.Pages = st.Pages
+			buf.Write(fd.pdf)
+			m.Pages = fd.pages
 		case "html":
 			if err := html.Render(&buf, d, html.Options{}); err != nil {
 				return Made{}, err
@@ -158,24 +150,56 @@ func ParseKinds(list []string) ([]document.Kind, error) {
 	return out, nil
 }
 
-// fit builds a document from the library's defaults, leaner step by step until its PDF
-// fits its pages (measured by laying it out). The HTML uses the same model, so both
-// formats hold the same items. Items chosen by id are never dropped: then the
-// renderer's error says what to drop.
-func fit(lib *library.Library, l locale, opt document.Options, created time.Time,
-	build func(*library.Library, document.Locale, document.Options) (*document.Doc, error)) (*document.Doc, error) {
-	if len(opt.Selection.IDs) > 0 {
-		return build(lib, l, opt)
+var builders = map[document.Kind]func(*library.Library, document.Locale, document.Options) (*document.Doc, error){
+	document.Handout: document.BuildHandout,
+	document.Brief:   document.BuildBrief,
+	document.Prep:    document.BuildPrep,
+}
+
+// fitted is a document and, once laid out, its PDF.
+type fitted struct {
+	doc   *document.Doc
+	pdf   []byte
+	pages int
+}
+
+func (f *fitted) render(created time.Time) error {
+	var buf bytes.Buffer
+	var st pdf.Stats
+	if err := pdf.Render(&buf, f.doc, pdf.Options{Created: created, Stats: &st}); err != nil {
+		return err
 	}
+	f.pdf, f.pages = buf.Bytes(), st.Pages
+	return nil
+}
+
+// fit builds a document from the library's defaults, leaner step by step until its PDF
+// fits its pages (measured by laying it out; the PDF made then is kept). The HTML uses
+// the same model, so both formats hold the same items. Items chosen by id are never
+// dropped: then the renderer's error says what to drop.
+func fit(lib *library.Library, l locale, opt document.Options, created time.Time, covered func(rune) bool,
+	build func(*library.Library, document.Locale, document.Options) (*document.Doc, error)) (*fitted, error) {
 	for lean := 0; ; lean++ {
 		opt.Lean = lean
 		d, err := build(lib, l, opt)
-		if err != nil || lean == document.MaxLean {
-			return d, err
+		if err != nil {
+			return nil, err
+		}
+		if err := render.CheckGlyphs(d, covered); err != nil {
+			return nil, err
+		}
+		f := &fitted{doc: d}
+		if len(opt.Selection.IDs) > 0 || lean == document.MaxLean {
+			return f, nil
 		}
 		var tl *pdf.TooLongError
-		if err := pdf.Render(io.Discard, d, pdf.Options{Created: created}); !errors.As(err, &tl) {
-			return d, nil // fits, or fails for a reason a shorter document would not cure
+		if err := f.render(created); !errors.As(err, &tl) {
+			// Fits (the PDF is kept), or fails for a reason a shorter document would not
+			// cure, which the PDF render below will report.
+			if err != nil {
+				f.pdf = nil
+			}
+			return f, nil
 		}
 	}
 }
