@@ -27,5 +27,13 @@ FUZZTIME ?= 60s
 fuzz:
 	./scripts/fuzz.sh $(FUZZTIME)
 
+examples: build
+	rm -rf examples/out
+	SOURCE_DATE_EPOCH=1795772800 ./$(BIN) build examples/kits/migrant-sex-work-framing.yaml -o examples/out
+	cd examples/workspace && SOURCE_DATE_EPOCH=1795772800 ../../$(BIN) build -o ../out/workspace
+
+e2e: build
+	./scripts/e2e.sh
+
 clean:
 	rm -rf bin out

@@ -133,6 +133,16 @@ organisation, contacts, kits and library items on top.`,
 	f.StringVar(&a.configFile, "config", "", "configuration `file` (default ./presskit.yaml)")
 	f.StringArray("library", nil, "user library `folder` laid over the embedded one (repeatable)")
 	f.StringSlice("lang", nil, "languages, a comma list such as en,ru (default from configuration)")
+	root.RegisterFlagCompletionFunc("lang", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		srcs, err := a.sources()
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		return languagesOf(srcs), cobra.ShellCompDirectiveNoFileComp
+	})
+	root.RegisterFlagCompletionFunc("library", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return nil, cobra.ShellCompDirectiveFilterDirs
+	})
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErrorf("%v", err) })
 
 	root.AddCommand(

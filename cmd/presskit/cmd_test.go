@@ -174,3 +174,67 @@ func TestUnknownCommandIsUsageError(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
 }
+
+func TestCompletionOfIDsTagsAndEnums(t *testing.T) {
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"__complete", "show", "myth-av"}, "myth-average-age-13"},
+		{[]string{"__complete", "handout", "--tag", "pol"}, "policing"},
+		{[]string{"__complete", "handout", "--lang", ""}, "ru"},
+		{[]string{"__complete", "brief", "--paper", ""}, "letter"},
+		{[]string{"__complete", "prep", "--format", ""}, "pdf,html"},
+		{[]string{"__complete", "handout", "--ids", "myth-average-age-13,myth-po"}, "myth-average-age-13,myth-police-raids-rescue-victims"},
+	}
+	for _, c := range cases {
+		code, out, errs := runCmd(t, t.TempDir(), nil, c.args...)
+		if code != 0 || !strings.Contains(out, c.want+"\n") {
+			t.Errorf("%v: exit %d, got\n%s%s\nwant a line %q", c.args, code, out, errs, c.want)
+		}
+	}
+}
+
+func TestHandoutWritesFilesNamedByDocumentAndLanguage(t *testing.T) {
+	dir := t.TempDir()
+	code, _, errs := runCmd(t, dir, map[string]string{"SOURCE_DATE_EPOCH": "1795772800"}, "handout", "--lang", "en,ru", "-o", filepath.Join(dir, "out"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, f := range []string{"handout-en.pdf", "handout-en.html", "handout-ru.pdf", "handout-ru.html"} {
+		if st, err := os.Stat(filepath.Join(dir, "out", f)); err != nil || st.Size() == 0 {
+			t.Errorf("%s: %v", f, err)
+		}
+	}
+	if !strings.Contains(errs, "handout-ru.pdf") || !strings.Contains(errs, "1 page(s)") {
+		t.Errorf("summary on stderr = %q", errs)
+	}
+}
+
+func TestDrillReadsAnswersFromAPipe(t *testing.T) {
+	var out, errb bytes.Buffer
+	s := &streams{In: strings.NewReader("\n\nq\n"), Out: &out, Err: &errb,
+		Getenv: func(string) string { return "" }, LookupEnv: func(string) (string, bool) { return "", false },
+		WorkDir: t.TempDir()}
+	if code := run([]string{"drill", "--lang", "ru", "--seed", "1"}, s); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(out.String(), "Вопрос 1 из") || !strings.Contains(out.String(), "Как ответить") || !strings.Contains(out.String(), "Отработано: 2 вопроса из") {
+		t.Fatalf("drill output:\n%s", out.String())
+	}
+}
+
+func TestCheckExitStatus(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"clean.md": "Sex workers spoke to the press.\n", "bad.md": "Полиция задержала нелегалов.\n"})
+	if code, out, errs := runCmd(t, dir, nil, "check", filepath.Join(dir, "clean.md")); code != 0 {
+		t.Fatalf("clean draft: exit %d\n%s%s", code, out, errs)
+	}
+	code, out, _ := runCmd(t, dir, nil, "check", filepath.Join(dir, "bad.md"))
+	if code != 1 || !strings.Contains(out, "bad.md:1:19: illegals: \"нелегалов\"") {
+		t.Fatalf("exit %d, output %q", code, out)
+	}
+	if code, _, errs := runCmd(t, dir, nil, "check", filepath.Join(dir, "missing.md")); code != 2 || !strings.Contains(errs, "no such file") {
+		t.Fatalf("missing file: exit %d, %q", code, errs)
+	}
+}
