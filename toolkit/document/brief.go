@@ -95,11 +95,19 @@ func (b *builder) quote(it *library.Item) Block {
 func (b *builder) term(it *library.Item) Block {
 	lang := b.loc.Lang()
 	bl := Block{Kind: BlockTerm, ItemID: it.ID, Body: b.text(it, "why"), Refs: b.cite(it)}
-	for _, a := range it.List(lang, "avoid") {
+	// The first three avoided words name the term; the rest are variants for the checker.
+	for _, a := range firstStrings(it.List(lang, "avoid"), 3) {
 		bl.Avoid = append(bl.Avoid, b.plain(a))
 	}
 	for _, s := range it.List(lang, "say") {
 		bl.Say = append(bl.Say, b.plain(s))
 	}
 	return bl
+}
+
+func firstStrings(xs []string, n int) []string {
+	if len(xs) > n {
+		return xs[:n]
+	}
+	return xs
 }

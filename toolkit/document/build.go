@@ -80,6 +80,10 @@ func newBuilder(kind Kind, lib *library.Library, loc Locale, opt Options) *build
 	if d.Paper == "" {
 		d.Paper = cfg.Paper
 	}
+	d.OpenQuote = "\u201c"
+	if q := loc.Typography().Quotes[0]; q != 0 {
+		d.OpenQuote = string(q)
+	}
 	if d.Brand == "" {
 		d.Brand = config.DefaultBrandColour
 	}
@@ -131,30 +135,50 @@ func (b *builder) cite(it *library.Item) []int {
 func (b *builder) reference(n int, src *library.Item) Reference {
 	lang := b.loc.Lang()
 	title := b.plain(src.Get(lang, "title"))
-	var parts []string
+	note := b.plain(src.Get(lang, "note"))
 	who := src.Author
 	if who == "" {
 		who = src.Publisher
 	}
+	var parts []string
 	if who != "" {
 		parts = append(parts, who)
 	}
 	parts = append(parts, title)
-	note := b.plain(src.Get(lang, "note"))
 	if src.Publisher != "" && src.Publisher != who && !strings.Contains(note, src.Publisher) {
 		parts = append(parts, src.Publisher)
 	}
-	if src.Year != "" && !strings.Contains(note, src.Year) {
+	if src.Year != "" && !strings.Contains(note, src.Year) && !strings.Contains(title, src.Year) {
 		parts = append(parts, src.Year)
 	}
+	short := sentences(parts)
+	if who == "" && note != "" {
+		short = sentences(append(parts, note)) // "quoted in …" is how such a source is known
+	}
 	if note != "" {
-		parts = append(parts, strings.TrimSuffix(note, "."))
+		parts = append(parts, note)
 	}
-	text := strings.Join(parts, ". ")
-	if !strings.HasSuffix(text, ".") {
-		text += "."
+	return Reference{N: n, ID: src.ID, Text: b.plain(sentences(parts)), Short: b.plain(short), Title: title, URL: src.URL}
+}
+
+// sentences joins bibliographic parts with full stops, without doubling a part's own
+// closing punctuation ("Wrong?." becomes "Wrong?").
+func sentences(parts []string) string {
+	var sb strings.Builder
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if i > 0 && sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(p)
+		if !strings.HasSuffix(p, ".") && !strings.HasSuffix(p, "?") && !strings.HasSuffix(p, "!") {
+			sb.WriteByte('.')
+		}
 	}
-	return Reference{N: n, ID: src.ID, Text: text, Title: title, URL: src.URL}
+	return sb.String()
 }
 
 func (b *builder) title(def string, opt Options) {

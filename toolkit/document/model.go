@@ -42,6 +42,8 @@ type Doc struct {
 	Labels map[string]string
 	// Brand is the accent colour, "#rrggbb".
 	Brand string
+	// OpenQuote is the language's opening quotation mark (“ or «), for decorating quotes.
+	OpenQuote string
 	// Date is the document's date; DateText is it written in the document's language.
 	Date     time.Time
 	DateText string
@@ -129,9 +131,12 @@ type Block struct {
 
 // Reference is a numbered source.
 type Reference struct {
-	N     int
-	ID    string
-	Text  string // author or publisher, title, year, as one line
+	N    int
+	ID   string
+	Text string // author or publisher, title, publisher, year, note: the full entry
+	// Short is the entry for a one-page document: who, title, year (and, for a source
+	// known only as quoted in another, that note).
+	Short string
 	Title string
 	URL   string
 }

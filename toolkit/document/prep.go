@@ -165,8 +165,10 @@ func (b *builder) withCite(r Rich, it *library.Item) Rich {
 	return out
 }
 
-// proof picks up to three proof points for a key message: its related facts, quotes and
-// myths' facts first, then facts sharing a tag, never one used by another message.
+// proof picks up to three proof points for a key message from the items the point names
+// as related: facts first, then myths' facts, then quotes (a quote often repeats the
+// message it should prove, so only when nothing else proves it), never one used by
+// another message. Facts that merely share a tag are not proof.
 func (b *builder) proof(point *library.Item, used map[string]bool) []Block {
 	var cands []*library.Item
 	for _, id := range point.Related {
@@ -174,31 +176,7 @@ func (b *builder) proof(point *library.Item, used map[string]bool) []Block {
 			cands = append(cands, it)
 		}
 	}
-	for _, it := range b.lib.Items(library.KindFact) {
-		for _, t := range point.Tags {
-			if it.HasTag(t) {
-				cands = append(cands, it)
-				break
-			}
-		}
-	}
-	// Facts first: a quote often repeats the message it should prove.
-	// The point's own related items first, facts before quotes (a quote often repeats
-	// the message it should prove); facts sharing a tag only fill what is left.
-	nRelated := 0
-	for _, id := range point.Related {
-		if b.lib.Get(id) != nil {
-			nRelated++
-		}
-	}
-	lang := b.loc.Lang()
-	size := func(it *library.Item) int { return len(it.Get(lang, "text")) + len(it.Get(lang, "fact")) }
-	sort.SliceStable(cands[:nRelated], func(i, j int) bool {
-		if ri, rj := proofRank(cands[i]), proofRank(cands[j]); ri != rj {
-			return ri < rj
-		}
-		return size(cands[i]) < size(cands[j]) // a proof point is said in one breath
-	})
+	sort.SliceStable(cands, func(i, j int) bool { return proofRank(cands[i]) < proofRank(cands[j]) })
 	var out []Block
 	for _, it := range cands {
 		if used[it.ID] || len(out) >= b.leaner(prepProof, 1, 1) {
@@ -211,7 +189,7 @@ func (b *builder) proof(point *library.Item, used map[string]bool) []Block {
 			out = append(out, Block{Kind: BlockFact, ItemID: it.ID, Body: b.withCite(b.text(it, "fact"), it)})
 		case library.KindQuote:
 			if len(out) > 0 {
-				continue // a quote is long and often repeats the message: only when no fact proves it
+				continue
 			}
 			q := b.quote(it)
 			q.Refs = nil

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"path"
+	"strings"
 	"time"
 
 	"github.com/presskit/presskit/toolkit/document"
@@ -58,20 +59,19 @@ func Build(lib *library.Library, cat *i18n.Catalog, k *Kit, opt BuildOptions) (*
 	var made []publish.Made
 	for _, d := range k.Documents {
 		d := d
-		for _, lang := range langs {
-			if opt.Progress != nil {
-				opt.Progress(d.Kind, lang)
-			}
-			o := base
-			o.Selection = library.Selection{IDs: d.IDs, Tags: d.Tags}
-			o.Title, o.Intro = d.Title[lang], d.Intro[lang]
-			m, err := publish.Make(lib, cat, publish.Request{Docs: []document.Kind{d.Kind}, Langs: []string{lang},
-				Formats: formats, Options: o, Created: opt.Created})
-			if err != nil {
-				return nil, fmt.Errorf("%s: %w", k.File, err)
-			}
-			made = append(made, m...)
+		if opt.Progress != nil {
+			opt.Progress(d.Kind, strings.Join(langs, ","))
 		}
+		o := base
+		o.Selection = library.Selection{IDs: d.IDs, Tags: d.Tags}
+		perLang := func(lang string, o *document.Options) { o.Title, o.Intro = d.Title[lang], d.Intro[lang] }
+		m, err := publish.Make(lib, cat, publish.Request{Docs: []document.Kind{d.Kind}, Langs: langs,
+			Formats: formats, Options: o, Created: opt.Created,
+			PerDoc: map[document.Kind]func(string, *document.Options){d.Kind: perLang}})
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", k.File, err)
+		}
+		made = append(made, m...)
 	}
 	b := &Built{Made: made}
 	for _, m := range made {

@@ -66,10 +66,29 @@ func Make(lib *library.Library, cat *i18n.Catalog, req Request) ([]Made, error) 
 	if err != nil {
 		return nil, err
 	}
+	cov := func(r rune) bool { return covered[r] }
 	var out []Made
 	for _, kind := range req.Docs {
-		for _, lang := range req.Langs {
-			m, err := makeOne(lib, cat, req, kind, lang, func(r rune) bool { return covered[r] })
+		// Every language holds the same items: the leanest any language needed is used
+		// for all of them, so a Russian reader never gets less than an English one.
+		fits := make([]*fitted, len(req.Langs))
+		lean := 0
+		for i, lang := range req.Langs {
+			fd, err := fitOne(lib, cat, req, kind, lang, 0, cov)
+			if err != nil {
+				return nil, &DocError{Kind: kind, Lang: lang, Err: err}
+			}
+			fits[i], lean = fd, max(lean, fd.lean)
+		}
+		for i, lang := range req.Langs {
+			if fits[i].lean < lean {
+				fd, err := fitOne(lib, cat, req, kind, lang, lean, cov)
+				if err != nil {
+					return nil, &DocError{Kind: kind, Lang: lang, Err: err}
+				}
+				fits[i] = fd
+			}
+			m, err := renderFiles(req, kind, lang, fits[i])
 			if err != nil {
 				return nil, &DocError{Kind: kind, Lang: lang, Err: err}
 			}
@@ -79,23 +98,26 @@ func Make(lib *library.Library, cat *i18n.Catalog, req Request) ([]Made, error) 
 	return out, nil
 }
 
-func makeOne(lib *library.Library, cat *i18n.Catalog, req Request, kind document.Kind, lang string, covered func(rune) bool) (Made, error) {
+// fitOne builds one document in one language, no leaner than lean, lean enough to fit.
+func fitOne(lib *library.Library, cat *i18n.Catalog, req Request, kind document.Kind, lang string, lean int, covered func(rune) bool) (*fitted, error) {
 	loc, err := cat.Locale(lang)
 	if err != nil {
-		return Made{}, err
+		return nil, err
 	}
 	opt := req.Options
 	if f := req.PerDoc[kind]; f != nil {
 		f(lang, &opt)
 	}
+	opt.Lean = lean
 	build, ok := builders[kind]
 	if !ok {
-		return Made{}, fmt.Errorf("unknown document %q: use brief, handout or prep", kind)
+		return nil, fmt.Errorf("unknown document %q: use brief, handout or prep", kind)
 	}
-	fd, err := fit(lib, locale{loc}, opt, req.Created, covered, build)
-	if err != nil {
-		return Made{}, err
-	}
+	return fit(lib, locale{loc}, opt, req.Created, covered, build)
+}
+
+// renderFiles renders a fitted document to each requested format.
+func renderFiles(req Request, kind document.Kind, lang string, fd *fitted) (Made, error) {
 	d := fd.doc
 	m := Made{Doc: d}
 	base := fmt.Sprintf("%s-%s", kind, lang)
@@ -159,6 +181,7 @@ var builders = map[document.Kind]func(*library.Library, document.Locale, documen
 // fitted is a document and, once laid out, its PDF.
 type fitted struct {
 	doc   *document.Doc
+	lean  int
 	pdf   []byte
 	pages int
 }
@@ -179,7 +202,7 @@ func (f *fitted) render(created time.Time) error {
 // dropped: then the renderer's error says what to drop.
 func fit(lib *library.Library, l locale, opt document.Options, created time.Time, covered func(rune) bool,
 	build func(*library.Library, document.Locale, document.Options) (*document.Doc, error)) (*fitted, error) {
-	for lean := 0; ; lean++ {
+	for lean := opt.Lean; ; lean++ {
 		opt.Lean = lean
 		d, err := build(lib, l, opt)
 		if err != nil {
@@ -188,8 +211,8 @@ func fit(lib *library.Library, l locale, opt document.Options, created time.Time
 		if err := render.CheckGlyphs(d, covered); err != nil {
 			return nil, err
 		}
-		f := &fitted{doc: d}
-		if len(opt.Selection.IDs) > 0 || lean == document.MaxLean {
+		f := &fitted{doc: d, lean: lean}
+		if len(opt.Selection.IDs) > 0 || lean >= document.MaxLean {
 			return f, nil
 		}
 		var tl *pdf.TooLongError

@@ -189,7 +189,11 @@ func (l *lay) quote(b document.Block) box {
 	t := l.text(l.paras(b.Body, qst), l.w-indent)
 	out.add(t.ops, indent, 0)
 	mark := style{serif: true, bold: true, size: l.mt.quote * 2.6, colour: l.pal.brand.mix(0.8)}
-	o := l.line("\u201c", mark, 0, 0)
+	open := l.d.OpenQuote
+	if open == "" {
+		open = "\u201c"
+	}
+	o := l.line(open, mark, 0, 0)
 	o.y = l.mt.baseline(l.mt.quote) + mm(mark.size)*0.42
 	out.ops = append(out.ops, o)
 	y := t.h + l.mt.gapInner*0.8

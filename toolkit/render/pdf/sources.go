@@ -65,15 +65,15 @@ func (l *lay) reference(r document.Reference, width float64) box {
 	num := l.line(strconv.Itoa(r.N)+".", st, 0, 0)
 	indent := 6.0
 	num.x = indent - 1.5 - num.w
-	// One-page documents have room for the title only; the brief gives the whole entry.
-	text, alt := strings.TrimSpace(r.Text), strings.TrimSpace(r.Title)
-	if l.d.Kind != document.Brief {
-		text, alt = alt, text
+	// One-page documents have room for the short entry; the brief gives the whole one.
+	text := strings.TrimSpace(r.Text)
+	if l.d.Kind != document.Brief && strings.TrimSpace(r.Short) != "" {
+		text = strings.TrimSpace(r.Short)
 	}
 	if text == "" {
-		text = alt
+		text = strings.TrimSpace(r.Title)
 	}
-	if text != "" && !strings.HasSuffix(text, ".") {
+	if text != "" && !strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "?") && !strings.HasSuffix(text, "!") {
 		text += "."
 	}
 	rs := []run{{text: text, st: st}}

@@ -107,7 +107,7 @@ func (l *lay) words(p para) []word {
 }
 
 // breakLines fills lines of the given width greedily. A word wider than a line (a long
-// address) is cut, preferably after a slash or a dot.
+// address) is cut, preferably after a slash or a dot, never after a hyphen.
 func (l *lay) breakLines(ws []word, width float64) [][]word {
 	var (
 		lines [][]word
@@ -155,7 +155,9 @@ func (l *lay) cut(w word, width float64) (head, rest word) {
 	n, x, soft := 0, 0.0, 0
 	for n < len(cs) && x+cs[n].w <= width {
 		x += cs[n].w
-		if strings.ContainsRune("/.-_?&=#", cs[n].r) {
+		// Never after a hyphen: text extraction takes a hyphen at a line's end for
+		// hyphenation and drops it ("sex-work-not-trafficking" would come back broken).
+		if strings.ContainsRune("/._?&=#", cs[n].r) {
 			soft = n + 1
 		}
 		n++
