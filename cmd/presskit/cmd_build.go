@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/presskit/presskit/fonts"
 	"github.com/presskit/presskit/toolkit/document"
 	"github.com/presskit/presskit/toolkit/kit"
 	"github.com/presskit/presskit/toolkit/output"
@@ -53,7 +54,12 @@ KIT defaults to kits/press-kit.yaml. The format is in docs/kit-format.md.`,
 				return err
 			}
 			srcs, _ := a.sources()
-			k, err := kit.Parse(file, data, kit.Env{Lib: lib, Langs: workspace.Languages(srcs), LoadLocation: time.LoadLocation})
+			covered, err := fonts.Coverage(fonts.Faces()[0].File)
+			if err != nil {
+				return err
+			}
+			k, err := kit.Parse(file, data, kit.Env{Lib: lib, Langs: workspace.Languages(srcs), LoadLocation: time.LoadLocation,
+				Covered: func(r rune) bool { return covered[r] }})
 			if err != nil {
 				var es kit.Errors
 				if errors.As(err, &es) && len(es) > 1 {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -58,14 +59,17 @@ func (a *app) loadConfig(cmd *cobra.Command) error {
 		if _, err := os.Stat(f); err != nil {
 			continue
 		}
-		one := viper.New()
-		one.SetConfigFile(f)
-		one.SetConfigType("yaml")
-		if err := one.ReadInConfig(); err != nil {
-			return fmt.Errorf("configuration file %s: %v", f, err)
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return fmt.Errorf("configuration file %s: %v", f, plainErr(err))
 		}
-		if err := checkKnownKeys(f, one.AllKeys()); err != nil {
+		if err := config.CheckFile(f, data); err != nil {
 			return err
+		}
+		one := viper.New()
+		one.SetConfigType("yaml")
+		if err := one.ReadConfig(bytes.NewReader(data)); err != nil {
+			return fmt.Errorf("configuration file %s: %v", f, err)
 		}
 		// Relative paths in a configuration file are relative to that file.
 		dir := filepath.Dir(f)
@@ -124,6 +128,10 @@ func (a *app) loadConfig(cmd *cobra.Command) error {
 		return fmt.Errorf("configuration: %v", err)
 	}
 	if err := cfg.Check(); err != nil {
+		var ps config.Problems
+		if errors.As(err, &ps) {
+			return a.configProblems(ps)
+		}
 		return err
 	}
 	a.cfg = cfg
@@ -139,24 +147,27 @@ func topKey(k string) string {
 	return k
 }
 
-func checkKnownKeys(file string, keys []string) error {
-	var unknown []string
-	for _, k := range keys {
-		ok := false
-		for _, known := range config.Keys {
-			if k == known || strings.HasPrefix(k, "contacts") {
-				ok = true
-			}
-		}
-		if !ok {
-			unknown = append(unknown, k)
+// configProblems says where each bad setting came from; a bad flag or environment
+// variable is a usage error.
+func (a *app) configProblems(ps config.Problems) error {
+	var parts []string
+	usage := false
+	for _, p := range ps {
+		from := a.origin[p.Key]
+		switch {
+		case strings.HasPrefix(from, "flag "):
+			parts = append(parts, fmt.Sprintf("%s %s", strings.TrimPrefix(from, "flag "), p.Msg))
+			usage = true
+		case strings.HasPrefix(from, "env "):
+			parts = append(parts, fmt.Sprintf("%s=%s", strings.TrimPrefix(from, "env "), p.Msg))
+			usage = true
+		case from == "default" || from == "":
+			parts = append(parts, fmt.Sprintf("%s %s", p.Key, p.Msg))
+		default:
+			parts = append(parts, fmt.Sprintf("%s in %s: %s", p.Key, from, p.Msg))
 		}
 	}
-	if len(unknown) > 0 {
-		return fmt.Errorf("configuration file %s: unknown setting %s; settings are %s",
-			file, strings.Join(unknown, ", "), strings.Join(config.Keys, ", "))
-	}
-	return nil
+	return &exitError{code: 2, err: errors.New(strings.Join(parts, "; ")), usage: usage}
 }
 
 func splitList(s string) []string {

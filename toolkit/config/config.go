@@ -5,7 +5,12 @@ package config
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/presskit/presskit/toolkit/library"
 )
 
 // Organisation is who publishes the documents.
@@ -76,23 +81,112 @@ var Keys = []string{
 
 var hexColour = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
 
-// Check reports settings that cannot be used, one message for all of them.
+// Problem is one setting that cannot be used.
+type Problem struct {
+	Key string
+	Msg string
+}
+
+// Problems lists every setting that cannot be used.
+type Problems []Problem
+
+func (ps Problems) Error() string {
+	var parts []string
+	for _, p := range ps {
+		parts = append(parts, p.Key+": "+p.Msg)
+	}
+	return "configuration: " + strings.Join(parts, "; ")
+}
+
+// Check reports the settings that cannot be used, all of them, as Problems.
 func (c *Config) Check() error {
-	var bad []string
+	var bad Problems
 	switch strings.ToLower(c.Paper) {
 	case "a4", "letter":
 		c.Paper = strings.ToLower(c.Paper)
 	default:
-		bad = append(bad, fmt.Sprintf("paper %q: use a4 or letter", c.Paper))
+		bad = append(bad, Problem{"paper", fmt.Sprintf("%q: use a4 or letter", c.Paper)})
 	}
 	if c.Brand.Colour != "" && !hexColour.MatchString(c.Brand.Colour) {
-		bad = append(bad, fmt.Sprintf("brand.colour %q: use a hex colour like \"#7a1f5c\"", c.Brand.Colour))
+		bad = append(bad, Problem{"brand.colour", fmt.Sprintf("%q: use a hex colour like \"#7a1f5c\"", c.Brand.Colour)})
 	}
 	if len(c.Lang) == 0 {
-		bad = append(bad, "lang is empty: name at least one language, for example en")
+		bad = append(bad, Problem{"lang", "empty: name at least one language, for example en"})
 	}
 	if len(bad) > 0 {
-		return fmt.Errorf("configuration: %s", strings.Join(bad, "; "))
+		return bad
 	}
 	return nil
+}
+
+// knownKeys are the settings a configuration file may hold, with the fields of nested ones.
+var knownKeys = map[string][]string{
+	"organisation": {"name", "url", "email", "phone", "logo"},
+	"contacts":     {"name", "role", "email", "phone"},
+	"brand":        {"colour"},
+	"fonts":        {"sans", "serif"},
+	"lang":         nil, "paper": nil, "output": nil, "library": nil,
+}
+
+// CheckFile parses a configuration file and reports its first problem with the line and
+// column: broken YAML, or a setting presskit does not know (with the nearest one).
+func CheckFile(name string, data []byte) error {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return library.YAMLError(name, data, err)
+	}
+	if len(doc.Content) == 0 {
+		return nil
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return fmt.Errorf("%s:%d:%d: a configuration file is a mapping of settings (organisation:, lang:, paper:, …)", name, root.Line, root.Column)
+	}
+	var top []string
+	for k := range knownKeys {
+		top = append(top, k)
+	}
+	sort.Strings(top)
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		fields, ok := knownKeys[k.Value]
+		if !ok {
+			return unknownKey(name, k, "", top)
+		}
+		if fields == nil {
+			continue
+		}
+		maps := []*yaml.Node{v}
+		if v.Kind == yaml.SequenceNode {
+			maps = v.Content
+		}
+		for _, m := range maps {
+			if m.Kind != yaml.MappingNode {
+				continue
+			}
+			for j := 0; j+1 < len(m.Content); j += 2 {
+				if f := m.Content[j]; !contains(fields, f.Value) {
+					return unknownKey(name, f, k.Value+".", fields)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func unknownKey(name string, k *yaml.Node, prefix string, known []string) error {
+	msg := fmt.Sprintf("%s:%d:%d: unknown setting %q", name, k.Line, k.Column, prefix+k.Value)
+	if best := library.Nearest(k.Value, known); best != "" {
+		return fmt.Errorf("%s; did you mean %q?", msg, prefix+best)
+	}
+	return fmt.Errorf("%s; settings here are %s", msg, strings.Join(known, ", "))
+}
+
+func contains(xs []string, x string) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
 }

@@ -62,7 +62,7 @@ type builder struct {
 }
 
 // MaxLean is the leanest step Options.Lean takes.
-const MaxLean = 2
+const MaxLean = 3
 
 // leaner returns n less step for each step of leanness, never below floor.
 func (b *builder) leaner(n, step, floor int) int {

@@ -53,6 +53,10 @@ func BuildPrep(lib *library.Library, loc Locale, opt Options) (*Doc, error) {
 	}
 	questions := related(library.KindQuestion)
 	terms := related(library.KindTerm)
+	nQuestions, nTerms := prepQuestions, prepTerms
+	if b.lean >= MaxLean { // the leanest sheet: one proof point each, fewer questions and words
+		nQuestions, nTerms = prepQuestions-1, prepTerms-1
+	}
 	b.title("prep_title", opt)
 	if opt.Intro != "" {
 		b.doc.Intro = b.rich(opt.Intro)
@@ -96,7 +100,7 @@ func BuildPrep(lib *library.Library, loc Locale, opt Options) (*Doc, error) {
 	b.add(sec)
 
 	sec = Section{ID: "questions", Heading: loc.String("tough_questions")}
-	for _, q := range firstN(questions, prepQuestions) {
+	for _, q := range firstN(questions, nQuestions) {
 		// The bridges are gathered above, where they can be learnt as a set.
 		sec.Blocks = append(sec.Blocks, Block{Kind: BlockQuestion, ItemID: q.ID, Head: b.text(q, "question"),
 			Body: b.text(q, "answer"), Refs: b.cite(q)})
@@ -104,7 +108,7 @@ func BuildPrep(lib *library.Library, loc Locale, opt Options) (*Doc, error) {
 	b.add(sec)
 
 	sec = Section{ID: "terms", Heading: loc.String("words_to_avoid")}
-	for _, t := range firstN(terms, prepTerms) {
+	for _, t := range firstN(terms, nTerms) {
 		bl := b.term(t)
 		bl.Body = nil // on the sheet, the word and what to say instead; the why is in the brief
 		sec.Blocks = append(sec.Blocks, bl)

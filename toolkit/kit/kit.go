@@ -68,11 +68,14 @@ type Env struct {
 	Langs []string
 	// LoadLocation resolves a time zone name (time.LoadLocation).
 	LoadLocation func(string) (*time.Location, error)
+	// Covered reports whether the fonts can draw a character; nil skips the check.
+	Covered func(rune) bool
 }
 
 type parser struct {
-	file string
-	errs Errors
+	file    string
+	errs    Errors
+	covered func(rune) bool
 }
 
 func (p *parser) errorf(n *yaml.Node, format string, args ...any) {
@@ -83,9 +86,9 @@ func (p *parser) errorf(n *yaml.Node, format string, args ...any) {
 func Parse(file string, data []byte, env Env) (*Kit, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, &Error{File: file, Line: yamlLine(err), Col: 1, Msg: "broken YAML: " + strings.TrimPrefix(err.Error(), "yaml: ")}
+		return nil, library.YAMLError(file, data, err)
 	}
-	p := &parser{file: file}
+	p := &parser{file: file, covered: env.Covered}
 	k := &Kit{File: file, Title: map[string]string{}, Intro: map[string]string{}}
 	if len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
 		return nil, &Error{File: file, Line: 1, Col: 1, Msg: "a kit file is a mapping with title:, documents: and other settings; see docs/kit-format.md"}
@@ -270,6 +273,7 @@ func (p *parser) perLang(n *yaml.Node, what string, langs []string) map[string]s
 		for _, l := range langs {
 			out[l] = n.Value
 		}
+		p.glyphs(n, what, "")
 	case yaml.MappingNode:
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			l := n.Content[i].Value
@@ -278,11 +282,30 @@ func (p *parser) perLang(n *yaml.Node, what string, langs []string) map[string]s
 				continue
 			}
 			out[l] = p.scalar(n.Content[i+1], what)
+			p.glyphs(n.Content[i+1], what, l)
 		}
 	default:
 		p.errorf(n, "%s: give a text, or one per language ({en: …, ru: …})", what)
 	}
 	return out
+}
+
+// glyphs reports a character of a text that the fonts cannot draw, at the text's position.
+func (p *parser) glyphs(n *yaml.Node, what, lang string) {
+	if p.covered == nil {
+		return
+	}
+	for _, r := range n.Value {
+		if r < 0x20 || r == '\u00a0' || r == '\u00ad' || p.covered(r) {
+			continue
+		}
+		where := what
+		if lang != "" {
+			where += " [" + lang + "]"
+		}
+		p.errorf(n, "%s: character U+%04X (%c) cannot be drawn by the PDF fonts; remove or replace it", where, r, r)
+		return
+	}
 }
 
 func (p *parser) scalar(n *yaml.Node, what string) string {
@@ -319,14 +342,6 @@ func nodeAt(n *yaml.Node, i int) *yaml.Node {
 		return n.Content[i]
 	}
 	return n
-}
-
-func yamlLine(err error) int {
-	var line int
-	if _, e := fmt.Sscanf(strings.TrimPrefix(err.Error(), "yaml: "), "line %d:", &line); e == nil {
-		return line
-	}
-	return 1
 }
 
 func contains(xs []string, x string) bool {

@@ -4,7 +4,7 @@ import "sort"
 
 // closest returns the candidate nearest to s by edit distance, or "" when none is near.
 func closest(s string, candidates []string) string {
-	best, bestD := "", len(s)/2+2
+	best, bestD := "", max(2, len([]rune(s))/3)+1
 	for _, c := range candidates {
 		if d := editDistance(s, c); d < bestD {
 			best, bestD = c, d
@@ -12,6 +12,9 @@ func closest(s string, candidates []string) string {
 	}
 	return best
 }
+
+// Nearest returns the candidate nearest to s by edit distance, or "" when none is near.
+func Nearest(s string, candidates []string) string { return closest(s, candidates) }
 
 // Closest returns up to n ids of the library nearest to id, nearest first.
 func (l *Library) Closest(id string, n int) []string {
@@ -22,7 +25,7 @@ func (l *Library) Closest(id string, n int) []string {
 	var cs []cand
 	for _, c := range l.order {
 		d := editDistance(id, c)
-		if d <= len(id)/2+2 {
+		if d <= max(2, len([]rune(id))/3) {
 			cs = append(cs, cand{c, d})
 		}
 	}

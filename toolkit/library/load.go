@@ -204,7 +204,16 @@ func syntaxProblem(name string, data []byte, err error) Problem {
 			msg = se.Message
 		}
 	}
+	if strings.Contains(msg, "'\t'") || strings.Contains(msg, "\t") {
+		return Problem{Pos: pos, Msg: "broken YAML: a tab here; YAML indents with spaces, never tabs: replace the tab with spaces"}
+	}
 	return Problem{Pos: pos, Msg: "broken YAML: " + msg + " (check indentation, colons and quotes on this line)"}
+}
+
+// YAMLError turns a YAML parse error of the file name into a message with the line and
+// column ("presskit.yaml:2:9: broken YAML: …"), for any YAML file presskit reads.
+func YAMLError(name string, data []byte, err error) error {
+	return fmt.Errorf("%s", syntaxProblem(name, data, err).String())
 }
 
 var lineRe = regexp.MustCompile(`^line (\d+): `)

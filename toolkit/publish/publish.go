@@ -212,17 +212,16 @@ func fit(lib *library.Library, l locale, opt document.Options, created time.Time
 			return nil, err
 		}
 		f := &fitted{doc: d, lean: lean}
-		if len(opt.Selection.IDs) > 0 || lean >= document.MaxLean {
-			return f, nil
-		}
+		// Always laid out as a PDF, whatever the formats: the page limits hold for the
+		// HTML too, which prints the same document.
+		err = f.render(created)
 		var tl *pdf.TooLongError
-		if err := f.render(created); !errors.As(err, &tl) {
-			// Fits (the PDF is kept), or fails for a reason a shorter document would not
-			// cure, which the PDF render below will report.
-			if err != nil {
-				f.pdf = nil
-			}
-			return f, nil
+		if errors.As(err, &tl) && len(opt.Selection.IDs) == 0 && lean < document.MaxLean {
+			continue
 		}
+		if err != nil {
+			return nil, err
+		}
+		return f, nil
 	}
 }

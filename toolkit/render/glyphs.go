@@ -56,6 +56,20 @@ func Invisible(r rune) bool {
 // white space are ignored.
 func CheckGlyphs(d *document.Doc, covered func(rune) bool) error {
 	c := checker{lang: d.Lang, covered: covered}
+	// The configuration first: the organisation's name is also the metadata's author,
+	// and the user should be told to fix presskit.yaml, not the metadata.
+	m := d.Masthead
+	c.str("configuration organisation.name", m.Org)
+	c.str("configuration organisation.url", m.URL)
+	c.str("configuration organisation.email", m.Email)
+	c.str("configuration organisation.phone", m.Phone)
+	for i, ct := range d.Contacts {
+		at := "configuration contacts[" + strconv.Itoa(i) + "]."
+		c.str(at+"name", ct.Name)
+		c.str(at+"role", ct.Role)
+		c.str(at+"email", ct.Email)
+		c.str(at+"phone", ct.Phone)
+	}
 	c.str("document title", d.Title)
 	c.rich("document introduction", d.Intro)
 	c.str("document embargo", d.Embargo)
@@ -73,18 +87,6 @@ func CheckGlyphs(d *document.Doc, covered func(rune) bool) error {
 	sort.Strings(keys)
 	for _, k := range keys {
 		c.str("interface string "+k, d.Labels[k])
-	}
-	m := d.Masthead
-	c.str("configuration organisation.name", m.Org)
-	c.str("configuration organisation.url", m.URL)
-	c.str("configuration organisation.email", m.Email)
-	c.str("configuration organisation.phone", m.Phone)
-	for i, ct := range d.Contacts {
-		at := "configuration contacts[" + strconv.Itoa(i) + "]."
-		c.str(at+"name", ct.Name)
-		c.str(at+"role", ct.Role)
-		c.str(at+"email", ct.Email)
-		c.str(at+"phone", ct.Phone)
 	}
 	for _, s := range d.Sections {
 		c.str("section "+s.ID+" heading", s.Heading)

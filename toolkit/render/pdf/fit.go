@@ -160,22 +160,33 @@ func (l *lay) suggest(pl plan, maxPages int, pw, ph float64) string {
 		return "shorten the title, introduction and texts"
 	}
 	id := l.d.Sections[best].ID
-	for k := 1; k < count[best]; k++ {
+	fitsWithout := func(k int) bool {
 		short := *l
 		short.d = dropLast(l.d, best, k)
-		if short.plan(pl.step, pw, ph).fits(maxPages) {
-			noun := nouns[id]
-			if noun[0] == "" {
-				noun = [2]string{"item", "items"}
-			}
-			n := noun[1]
-			if k == 1 {
-				n = noun[0]
-			}
-			return fmt.Sprintf("drop %d %s (for example with --ids) or shorten the intro", k, n)
+		return short.plan(pl.step, pw, ph).fits(maxPages)
+	}
+	// Dropping more never takes more room: bisect for the fewest, so that a selection of
+	// thousands is answered in a few layouts, not thousands.
+	lo, hi := 1, count[best]-1
+	if hi < lo || !fitsWithout(hi) {
+		return "select fewer items (for example with --ids) or shorten their texts"
+	}
+	for lo < hi {
+		if mid := (lo + hi) / 2; fitsWithout(mid) {
+			hi = mid
+		} else {
+			lo = mid + 1
 		}
 	}
-	return "select fewer items (for example with --ids) or shorten their texts"
+	noun := nouns[id]
+	if noun[0] == "" {
+		noun = [2]string{"item", "items"}
+	}
+	n := noun[1]
+	if lo == 1 {
+		n = noun[0]
+	}
+	return fmt.Sprintf("drop %d %s (for example with --ids) or shorten the intro", lo, n)
 }
 
 // dropLast returns a copy of d without the last k blocks of section sec, and without
