@@ -11,9 +11,11 @@ import (
 	"github.com/presskit/presskit/toolkit/library"
 )
 
-// lineOnly turns off the column check of FuzzParseFile, to fuzz on past a known wrong
-// column (go test ./toolkit/library -fuzz FuzzParseFile -args -fuzz.lineonly).
-var lineOnly = flag.Bool("fuzz.lineonly", false, "FuzzParseFile: check that a problem's line exists, not its column")
+// columns is FuzzParseFile's check that a problem's column lies within its line. goccy
+// /go-yaml miscounts positions after a tab inside a quoted string; syntaxProblem trusts
+// its line only where yaml.v3 agrees and drops a column past the line's end (the seeds
+// 23bcb…, 7f6da… and tab-in-quote-min keep that so). -fuzz.columns=false turns it off.
+var columns = flag.Bool("fuzz.columns", true, "FuzzParseFile: also check that a problem's column lies within its line")
 
 // FuzzParseFile checks that no library file, however broken, makes the loader or the
 // validator panic, and that every problem they report points inside the file: a user
@@ -103,7 +105,7 @@ func inFile(t *testing.T, what string, p library.Pos, name string, lines []strin
 	if p.Col < 0 {
 		t.Fatalf("%s: column %d", what, p.Col)
 	}
-	if p.Line == 0 || *lineOnly {
+	if p.Line == 0 || !*columns {
 		return
 	}
 	longest := 0

@@ -151,6 +151,9 @@ func parseFile(name string, data []byte, known map[string]bool) ([]*Item, Proble
 		return nil, nil // an empty file is an empty library
 	}
 	root := doc.Content[0]
+	if root.Kind == yaml.ScalarNode && root.Tag == "!!null" {
+		return nil, nil // a document with nothing in it ("---" alone) is an empty library
+	}
 	if root.Kind != yaml.MappingNode {
 		p.errorf(root, "", "", "a library file is a mapping of kinds (points:, myths:, …) to lists of items; found %s", describe(root))
 		return nil, p.probs
@@ -193,16 +196,28 @@ func pluralList() string {
 func syntaxProblem(name string, data []byte, err error) Problem {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	pos := Pos{File: name, Line: 1, Col: 1}
+	v3Line := false
 	if m := lineRe.FindStringSubmatch(msg); m != nil {
 		fmt.Sscan(m[1], &pos.Line)
 		msg = strings.TrimPrefix(msg, m[0])
+		v3Line = true
 	}
 	if _, gerr := goccyparser.ParseBytes(data, 0); gerr != nil {
 		var se *goccy.SyntaxError
-		if errors.As(gerr, &se) && se.Token != nil && se.Token.Position != nil {
+		// goccy's position is trusted only where its line agrees with yaml.v3's: it
+		// miscounts lines after a tab inside a quoted string.
+		if errors.As(gerr, &se) && se.Token != nil && se.Token.Position != nil && (!v3Line || se.Token.Position.Line == pos.Line) {
 			pos.Line, pos.Col = se.Token.Position.Line, se.Token.Position.Column
 			msg = se.Message
 		}
+	}
+	// A column past the end of its line is a parser's miscount: point at the line instead.
+	if lines := strings.Split(string(data), "\n"); pos.Line >= 1 && pos.Line <= len(lines) {
+		if pos.Col > len([]rune(lines[pos.Line-1]))+1 {
+			pos.Col = 1
+		}
+	} else {
+		pos.Line, pos.Col = max(1, min(pos.Line, len(lines))), 1
 	}
 	if strings.Contains(msg, "'\t'") || strings.Contains(msg, "\t") {
 		return Problem{Pos: pos, Msg: "broken YAML: a tab here; YAML indents with spaces, never tabs: replace the tab with spaces"}
