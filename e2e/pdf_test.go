@@ -34,12 +34,14 @@ var expected = map[string]map[string][]string{
 		"ru": {"Мифы и факты о секс-работе мигрантов", "Все мигранты в секс-работе — жертвы торговли людьми.", "18 ноября 2026 г."},
 	},
 	"brief": {
-		"en": {"Migrant sex work is not human trafficking", "Labour rights, not policing, counter exploitation", "18 November 2026"},
-		"ru": {"Секс-работа мигрантов — не торговля людьми", "Против эксплуатации — трудовые права, а не полиция", "18 ноября 2026 г."},
+		"en": {"Migrant sex work is not human trafficking", "Labour rights counter exploitation better than policing", "18 November 2026"},
+		"ru": {"Секс-работа мигрантов — не торговля людьми", "Трудовые права защищают от эксплуатации лучше, чем полиция", "18 ноября 2026 г."},
 	},
 	"prep": {
-		"en": {"Interview prep sheet", "Migrant sex workers are workers.", "Labour rights, not policing, counter exploitation"},
-		"ru": {"Подготовка к интервью", "Мигранты в секс-работе — работники.", "Против эксплуатации — трудовые права, а не полиция"},
+		// The prep sheet sets its middle in two columns, which pdftotext interleaves:
+		// only strings that stand on a line of their own are asked for.
+		"en": {"Interview prep sheet", "Migrant sex workers are workers.", "Supporting points", "Tough questions"},
+		"ru": {"Подготовка к интервью", "Мигранты в секс-работе — работники.", "Опорные тезисы", "Неудобные вопросы"},
 	},
 }
 

@@ -160,14 +160,17 @@ func (a *app) configProblems(ps config.Problems) error {
 			usage = true
 		case strings.HasPrefix(from, "env "):
 			parts = append(parts, fmt.Sprintf("%s=%s", strings.TrimPrefix(from, "env "), p.Msg))
-			usage = true
 		case from == "default" || from == "":
 			parts = append(parts, fmt.Sprintf("%s %s", p.Key, p.Msg))
 		default:
-			parts = append(parts, fmt.Sprintf("%s in %s: %s", p.Key, from, p.Msg))
+			parts = append(parts, fmt.Sprintf("%s %s (set in %s)", p.Key, p.Msg, from))
 		}
 	}
-	return &exitError{code: 2, err: errors.New(strings.Join(parts, "; ")), usage: usage}
+	code := 1
+	if usage {
+		code = 2 // a bad flag is a mistake in the command line
+	}
+	return &exitError{code: code, err: errors.New(strings.Join(parts, "; ")), usage: usage}
 }
 
 func splitList(s string) []string {

@@ -3,6 +3,7 @@
 package config
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"sort"
@@ -128,8 +129,9 @@ var knownKeys = map[string][]string{
 	"lang":         nil, "paper": nil, "output": nil, "library": nil,
 }
 
-// CheckFile parses a configuration file and reports its first problem with the line and
-// column: broken YAML, or a setting presskit does not know (with the nearest one).
+// CheckFile parses a configuration file and reports every problem with its line and
+// column: broken YAML, a setting presskit does not know (with the nearest one), a setting
+// of the wrong shape (organisation: given as a single text).
 func CheckFile(name string, data []byte) error {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
@@ -139,6 +141,9 @@ func CheckFile(name string, data []byte) error {
 		return nil
 	}
 	root := doc.Content[0]
+	if root.Kind == yaml.ScalarNode && root.Tag == "!!null" {
+		return nil
+	}
 	if root.Kind != yaml.MappingNode {
 		return fmt.Errorf("%s:%d:%d: a configuration file is a mapping of settings (organisation:, lang:, paper:, …)", name, root.Line, root.Column)
 	}
@@ -147,39 +152,52 @@ func CheckFile(name string, data []byte) error {
 		top = append(top, k)
 	}
 	sort.Strings(top)
+	var errs []string
+	at := func(n *yaml.Node, format string, args ...any) {
+		errs = append(errs, fmt.Sprintf("%s:%d:%d: ", name, n.Line, n.Column)+fmt.Sprintf(format, args...))
+	}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
 		fields, ok := knownKeys[k.Value]
 		if !ok {
-			return unknownKey(name, k, "", top)
+			errs = append(errs, unknownKey(name, k, "", top))
+			continue
 		}
-		if fields == nil {
+		if fields == nil || v.Tag == "!!null" {
 			continue
 		}
 		maps := []*yaml.Node{v}
-		if v.Kind == yaml.SequenceNode {
+		if k.Value == "contacts" {
+			if v.Kind != yaml.SequenceNode {
+				at(v, "contacts must be a list of people, each with %s", strings.Join(fields, ", "))
+				continue
+			}
 			maps = v.Content
 		}
 		for _, m := range maps {
 			if m.Kind != yaml.MappingNode {
+				at(m, "%s must be a mapping of %s, each on its own line", k.Value, strings.Join(fields, ", "))
 				continue
 			}
 			for j := 0; j+1 < len(m.Content); j += 2 {
 				if f := m.Content[j]; !contains(fields, f.Value) {
-					return unknownKey(name, f, k.Value+".", fields)
+					errs = append(errs, unknownKey(name, f, k.Value+".", fields))
 				}
 			}
 		}
 	}
+	if len(errs) > 0 {
+		return errors.New(strings.Join(errs, "\n"))
+	}
 	return nil
 }
 
-func unknownKey(name string, k *yaml.Node, prefix string, known []string) error {
+func unknownKey(name string, k *yaml.Node, prefix string, known []string) string {
 	msg := fmt.Sprintf("%s:%d:%d: unknown setting %q", name, k.Line, k.Column, prefix+k.Value)
 	if best := library.Nearest(k.Value, known); best != "" {
-		return fmt.Errorf("%s; did you mean %q?", msg, prefix+best)
+		return fmt.Sprintf("%s; did you mean %q?", msg, prefix+best)
 	}
-	return fmt.Errorf("%s; settings here are %s", msg, strings.Join(known, ", "))
+	return fmt.Sprintf("%s; settings here are %s", msg, strings.Join(known, ", "))
 }
 
 func contains(xs []string, x string) bool {

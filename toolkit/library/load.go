@@ -196,27 +196,28 @@ func pluralList() string {
 func syntaxProblem(name string, data []byte, err error) Problem {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	pos := Pos{File: name, Line: 1, Col: 1}
-	v3Line := false
 	if m := lineRe.FindStringSubmatch(msg); m != nil {
 		fmt.Sscan(m[1], &pos.Line)
 		msg = strings.TrimPrefix(msg, m[0])
-		v3Line = true
+	}
+	lines := strings.Split(string(data), "\n")
+	within := func(line, col int) bool {
+		return line >= 1 && line <= len(lines) && col >= 1 && col <= len([]rune(lines[line-1]))+1
 	}
 	if _, gerr := goccyparser.ParseBytes(data, 0); gerr != nil {
 		var se *goccy.SyntaxError
-		// goccy's position is trusted only where its line agrees with yaml.v3's: it
-		// miscounts lines after a tab inside a quoted string.
-		if errors.As(gerr, &se) && se.Token != nil && se.Token.Position != nil && (!v3Line || se.Token.Position.Line == pos.Line) {
-			pos.Line, pos.Col = se.Token.Position.Line, se.Token.Position.Column
-			msg = se.Message
+		// goccy gives the column, and its line is usually the better one (yaml.v3 counts
+		// some lines from 0); but after a tab inside a quoted string it miscounts, which
+		// shows as a column past the end of its line: then yaml.v3's line stands.
+		if errors.As(gerr, &se) && se.Token != nil && se.Token.Position != nil {
+			gl, gc := se.Token.Position.Line, se.Token.Position.Column
+			if within(gl, gc) {
+				pos.Line, pos.Col = gl, gc
+				msg = se.Message
+			}
 		}
 	}
-	// A column past the end of its line is a parser's miscount: point at the line instead.
-	if lines := strings.Split(string(data), "\n"); pos.Line >= 1 && pos.Line <= len(lines) {
-		if pos.Col > len([]rune(lines[pos.Line-1]))+1 {
-			pos.Col = 1
-		}
-	} else {
+	if !within(pos.Line, pos.Col) {
 		pos.Line, pos.Col = max(1, min(pos.Line, len(lines))), 1
 	}
 	if strings.Contains(msg, "'\t'") || strings.Contains(msg, "\t") {

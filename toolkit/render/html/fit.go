@@ -2,7 +2,6 @@ package html
 
 import (
 	"math"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,51 +17,77 @@ import (
 // deliberately a little pessimistic; the constants were calibrated against Chromium's
 // print of the embedded library's documents.
 
-// estimateBias corrects the estimate, which came out 0–8 % short of Chromium's layout.
-const estimateBias = 1.04
+// estimateBias corrects the estimate of a brief, which came out 0–8 % short of
+// Chromium's layout. The handout's estimate comes out 0–7 % long, and the prep sheet's
+// within 6 % either way: its narrow columns of short paragraphs gain or lose whole lines
+// from one step to the next, so its bias leaves room for the worst of them.
+const (
+	estimateBias = 1.04
+	handoutBias  = 1.02
+	prepBias     = 1.07
+)
 
-// fitMetrics mirrors one html.fit-N rule of documents.css.
+// fitMetrics mirrors one html.fit-N rule of documents.css, and the page margin the
+// renderer sets with it.
 type fitMetrics struct {
-	font  float64 // root font size, pt
-	space float64 // --sp
-	lead  float64 // --lh
+	font   float64 // root font size, pt
+	space  float64 // --sp
+	lead   float64 // --lh
+	margin float64 // @page margin, mm: the PDF's margin at the same step
 }
 
 var fitSteps = []fitMetrics{
-	{10.5, 1, 1.4},
-	{10.5, 0.85, 1.38},
-	{10.2, 0.78, 1.36},
-	{10, 0.7, 1.35},
-	{9.75, 0.64, 1.33},
-	{9.5, 0.58, 1.32},
-	{9.3, 0.54, 1.3},
-	{9.1, 0.5, 1.29},
-	{9, 0.45, 1.27},
+	{10.5, 1, 1.4, 18},
+	{10.5, 0.85, 1.38, 18},
+	{10.2, 0.78, 1.36, 18},
+	{10, 0.7, 1.35, 17},
+	{9.75, 0.64, 1.33, 16},
+	{9.5, 0.58, 1.32, 16},
+	{9.3, 0.54, 1.3, 15},
+	{9.1, 0.5, 1.29, 15},
+	{9, 0.45, 1.27, 14},
 }
 
-// paperMM is the printable area inside 18 mm margins.
+// paperMM is the size of the paper.
 func paperMM(paper string) (w, h float64) {
 	if pageSize(paper) == "letter" {
-		return 215.9 - 36, 279.4 - 36
+		return 215.9, 279.4
 	}
-	return 210 - 36, 297 - 36
+	return 210, 297
+}
+
+// area is the printable area of the paper inside the margins of step m.
+func area(paper string, m fitMetrics) (w, h float64) {
+	w, h = paperMM(paper)
+	return w - 2*m.margin, h - 2*m.margin
 }
 
 // fitStep returns the fit step for d: the first whose estimated height fits the pages
 // the document may take, or the last step.
 func fitStep(d *document.Doc, sections []section) int {
-	w, h := paperMM(d.Paper)
-	capacity := h
-	if d.Kind == document.Brief {
-		// A block never splits, so the first page ends short by up to a block.
-		capacity = 2*h - 20
-	}
 	for i, m := range fitSteps {
-		if estimateHeight(d, sections, m, w)*estimateBias <= capacity*0.96 {
+		w, h := area(d.Paper, m)
+		capacity := h
+		if d.Kind == document.Brief {
+			// A block never splits, so the first page ends short by up to a block.
+			capacity = 2*h - 20
+		}
+		if estimateHeight(d, sections, m, w)*bias(d) <= capacity*0.96 {
 			return i
 		}
 	}
 	return len(fitSteps) - 1
+}
+
+// bias is estimateBias for d.
+func bias(d *document.Doc) float64 {
+	switch d.Kind {
+	case document.Prep:
+		return prepBias
+	case document.Handout:
+		return handoutBias
+	}
+	return estimateBias
 }
 
 // est measures text at one fit step.
@@ -168,17 +193,20 @@ func estimateHeight(d *document.Doc, sections []section, m fitMetrics, width flo
 	// Title and standfirst.
 	h += (1.1+0.35)*r*m.space + e.text(d.Title, 2.29, width, advBold, 1.15)
 	h += e.para(d.Intro, 1.095, width, advSerif, 1.38)
-	// Sections; paired short lists sit side by side.
-	var pairs []float64
-	for _, s := range sections {
-		if s.Class == "pair" {
-			pairs = append(pairs, e.section(s, (width-1.5*r)/2))
-			continue
+	// Sections; a prep sheet sets runs of them in two columns.
+	if d.Kind == document.Prep {
+		for _, f := range prepFlow(d, sections) {
+			if !f.Columns {
+				h += e.section(f.Section, width)
+				continue
+			}
+			col := (width - prepColumnGap) / 2
+			h += math.Max(e.stack(f.Left, col), e.stack(f.Right, col))
 		}
-		h += e.section(s, width)
-	}
-	if len(pairs) > 0 {
-		h += slices.Max(pairs)
+	} else {
+		for _, s := range sections {
+			h += e.section(s, width)
+		}
 	}
 	// Sources, in two columns.
 	if len(d.References) > 0 {
@@ -186,7 +214,7 @@ func estimateHeight(d *document.Doc, sections []section, m fitMetrics, width flo
 		col := (width-1.5*r)/2 - 1.7*0.76*r
 		var refs, tallest float64
 		for _, ref := range d.References {
-			t := ref.Text + " " + ref.URL
+			t := referenceText(d, ref) + " " + displayURL(ref.URL)
 			if ref.URL != "" {
 				t += strings.Repeat(" ", 2) // a long address rarely breaks evenly
 			}
@@ -218,6 +246,39 @@ func estimateHeight(d *document.Doc, sections []section, m fitMetrics, width flo
 	return h
 }
 
+// prepColumnGap is the space between the prep sheet's two columns, mm, as in the PDF
+// and documents.css.
+const prepColumnGap = 7.0
+
+// stack is the height of sections one under the other in a column.
+func (e est) stack(ss []section, width float64) float64 {
+	var h float64
+	for _, s := range ss {
+		h += e.section(s, width)
+	}
+	return h
+}
+
+// splitColumns says where a run of sections splits into two columns: the first k go
+// left. Like the PDF, it takes the split at which the taller column is shortest; the
+// estimate is made at a middle fit step, as the split hardly depends on it.
+func splitColumns(d *document.Doc, run []section) int {
+	m := fitSteps[len(fitSteps)/2]
+	w, _ := area(d.Paper, m)
+	e := est{kind: d.Kind, rem: m.font * 25.4 / 72, sp: m.space, lead: m.lead}
+	col := (w - prepColumnGap) / 2
+	best, bestH := 1, math.Inf(1)
+	for k := 1; k < len(run); k++ {
+		if h := math.Max(e.stack(run[:k], col), e.stack(run[k:], col)); h < bestH {
+			best, bestH = k, h
+		}
+	}
+	return best
+}
+
+// proofSize is the size of proof points, rem: the PDF's small type, 8.8 pt to 10.5 pt.
+const proofSize = 0.84
+
 // point estimates a key message: headline, text and proof points.
 func (e est) point(b document.Block, col float64) float64 {
 	r := e.rem
@@ -230,7 +291,8 @@ func (e est) point(b document.Block, col float64) float64 {
 			if p.Kind == document.BlockQuote {
 				t = withRefs(append(t, document.Para{Spans: []document.Span{{Text: "“” — " + p.Speaker + " (translation)"}}}), nil)
 			}
-			h += e.para(t, 1, col-1.1*r, advRegular, e.lead) + 0.2*r*e.sp
+			// Proof points are small print, as in the PDF.
+			h += e.para(t, proofSize, col-1.1*proofSize*r, advRegular, e.lead) + 0.2*proofSize*r*e.sp
 		}
 	}
 	return h
@@ -242,6 +304,28 @@ func (e est) section(s section, width float64) float64 {
 	h := 0.0
 	if !s.HiddenHeading {
 		h += (1.4+0.45)*r*sp + e.text(s.Heading, 1.125, width, advBold, 1.3)
+	} else {
+		h += 1.4 * r * sp // the space a heading would have above it
+	}
+	if s.Panel {
+		// A tinted panel led by the section's name: "Core message. …".
+		col := width - 1.7*r - 1.1
+		for i, b := range s.Blocks {
+			if i > 0 {
+				h += 0.7 * r * sp
+			}
+			lead := document.Rich{{Spans: []document.Span{{Text: s.Lead + ". "}}}}
+			body := withRefs(b.Body, b.Refs)
+			if len(body) > 0 && !body[0].Bullet {
+				lead = append(document.Rich{{Spans: append(append([]document.Span(nil), lead[0].Spans...), body[0].Spans...)}}, body[1:]...)
+			} else if s.Lead != "" {
+				lead = append(lead, body...)
+			} else {
+				lead = body
+			}
+			h += 1.1*r*sp + e.para(lead, 1, col, advRegular, e.lead)
+		}
+		return h
 	}
 	switch s.Kind {
 	case document.BlockShift:
@@ -271,16 +355,15 @@ func (e est) section(s section, width float64) float64 {
 		}
 		return h
 	}
-	if s.Kind == document.BlockPoint && e.kind == document.Prep && s.ID == "messages" {
-		// The message map: supporting points in up to three columns.
-		n := math.Min(3, float64(len(s.Blocks)))
-		col := (width - (n-1)*1.25*r) / n
-		var tallest float64
-		for _, b := range s.Blocks {
-			tallest = math.Max(tallest, e.point(b, col-1.6*r))
+	if s.List {
+		// Bridging phrases: short paragraphs.
+		for i, b := range s.Blocks {
+			if i > 0 {
+				h += 0.45 * r * sp
+			}
+			h += e.para(withRefs(b.Body, b.Refs), 1, width, advRegular, lead)
 		}
-		rows := math.Ceil(float64(len(s.Blocks)) / n)
-		return h + rows*tallest
+		return h
 	}
 	for i, b := range s.Blocks {
 		switch b.Kind {
@@ -308,23 +391,23 @@ func (e est) section(s section, width float64) float64 {
 			h += e.para(b.Body, 1.0625, col, advSerif*1.02, 1.42)
 			h += 0.2*r*sp + e.text("— "+b.Speaker+", "+b.Role+" (translation) "+refsText(b.Refs), 0.8125, col, advRegular, lead)
 		case document.BlockQuestion:
+			// Numbered like the PDF, with a rule between questions.
+			col := width - 1.6*r
 			if i > 0 {
-				h += 0.7 * r * sp
+				h += 1.1*r*sp + 0.3
 			}
-			h += e.para(b.Head, 1, width, advBold, 1.35) + 0.2*r
-			h += e.para(withRefs(b.Body, b.Refs), 1, width, advRegular, lead)
+			h += e.para(b.Head, 1, col, advBold, 1.35) + 0.15*r*sp
+			h += e.para(withRefs(b.Body, b.Refs), 1, col, advRegular, lead)
 			if !b.Bridge.Empty() {
-				h += 0.2*r*sp + e.para(b.Bridge, 1, width-0.6*r-1, advRegular, lead)
+				h += 0.2*r*sp + e.para(b.Bridge, 0.84, col-0.6*r-1, advRegular, lead)
 			}
 		case document.BlockFact:
 			h += e.para(withRefs(b.Body, b.Refs), 1, width-1.2*r, advRegular, lead) + 0.2*r*sp
-		default: // text: a call to action or a bridging phrase
-			if s.ID == "cta" || s.ID == "core" {
-				col := width - 1.7*r - 1.1
-				h += 1.1*r*sp + e.para(b.Head, 1.125, col, advBold, 1.35) + e.para(withRefs(b.Body, b.Refs), 1.0625, col, advRegular, lead)
-			} else {
-				h += e.para(withRefs(b.Body, b.Refs), 1, width-1.2*r, advRegular, lead) + 0.2*r*sp
+		default: // text
+			if i > 0 {
+				h += 0.7 * r * sp
 			}
+			h += e.para(b.Head, 1, width, advBold, 1.35) + e.para(withRefs(b.Body, b.Refs), 1, width, advRegular, lead)
 		}
 	}
 	return h

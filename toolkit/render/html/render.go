@@ -69,7 +69,8 @@ type chrome struct {
 	Org         document.Masthead
 	OrgHref     string // the organisation's website, http(s) only
 	OrgURLText  string
-	OrgMail     string // mailto: link for Org.Email
+	OrgMail     string            // mailto: link for Org.Email
+	OrgTel      template.HTMLAttr // href="tel:…" for Org.Phone
 	Embargo     string
 	DateText    string
 	Contacts    []contact
@@ -77,7 +78,8 @@ type chrome struct {
 
 type contact struct {
 	document.Contact
-	Mail string // mailto: link for Email, "" when it is not an address
+	Mail string            // mailto: link for Email, "" when it is not an address
+	Tel  template.HTMLAttr // href="tel:…" for Phone, "" when it is not a number
 }
 
 // docPage is the data of a document's templates.
@@ -87,7 +89,11 @@ type docPage struct {
 	Intro      template.HTML
 	Sections   []section
 	References []reference
-	// Pairs is set when two short sections are marked "pair", to sit side by side.
+	// Flow is the prep sheet's body in the order the PDF sets it: sections across the
+	// page, and runs of sections in two columns.
+	Flow []flowItem
+	// Pairs is kept for templates written for earlier versions; it is always false now
+	// that the prep sheet sets its sections as the PDF does (see Flow).
 	Pairs bool
 
 	knownRefs map[int]bool
@@ -103,9 +109,21 @@ type section struct {
 	// List is set for short text entries shown as one list (bridging phrases).
 	List bool
 	// Why is set for terms that say why, which get a column of their own.
-	Why    bool
+	Why bool
+	// Panel is set for a call to action or a core message: a tinted panel led by the
+	// section's name in bold (Lead), as in the PDF; its heading is then for assistive
+	// technology only, and a block's own headline is not shown.
+	Panel  bool
+	Lead   string
 	Class  string
 	Blocks []document.Block
+}
+
+// flowItem is a section across the page, or (Columns) two columns of sections.
+type flowItem struct {
+	Section     section
+	Columns     bool
+	Left, Right []section
 }
 
 type reference struct {
@@ -143,18 +161,15 @@ func newDocPage(d *document.Doc, fsys fs.FS) (*docPage, error) {
 	p.knownRefs = map[int]bool{}
 	for _, r := range d.References {
 		p.knownRefs[r.N] = true
-		ref := reference{N: r.N, Text: r.Text}
-		if ref.Text == "" {
-			ref.Text = r.Title
-		}
+		ref := reference{N: r.N, Text: referenceText(d, r)}
 		if h := safeHref(r.URL); h != "" && !strings.HasPrefix(h, "mailto:") {
-			ref.Href, ref.URLText = h, h
+			ref.Href, ref.URLText = h, displayURL(h)
 		}
 		p.References = append(p.References, ref)
 	}
 
 	used := map[string]int{"sources": 1, "h-sources": 1, "h-contacts": 1}
-	for _, s := range d.Sections {
+	for si, s := range d.Sections {
 		if len(s.Blocks) == 0 {
 			continue
 		}
@@ -172,15 +187,83 @@ func newDocPage(d *document.Doc, fsys fs.FS) (*docPage, error) {
 			Heading: heading, HiddenHeading: hidden, Kind: s.Blocks[0].Kind, Blocks: s.Blocks,
 		}
 		sec.List = sec.Kind == document.BlockText && s.ID != "cta"
+		if isPanel(si, s) {
+			sec.Panel, sec.List, sec.HiddenHeading = true, false, true
+			if !hidden {
+				sec.Lead = heading
+			}
+		}
 		for _, b := range s.Blocks {
 			sec.List = sec.List && b.Head.Empty()
 			sec.Why = sec.Why || (b.Kind == document.BlockTerm && !b.Body.Empty())
 		}
 		p.Sections = append(p.Sections, sec)
 	}
-	p.Pairs = d.Kind == document.Prep && pairShortLists(p.Sections)
-	p.Class = "doc " + string(d.Kind) + " fit-" + strconv.Itoa(fitStep(d, p.Sections))
+	if d.Kind == document.Prep {
+		p.Flow = prepFlow(d, p.Sections)
+	}
+	step := fitStep(d, p.Sections)
+	p.Class = "doc " + string(d.Kind) + " fit-" + strconv.Itoa(step)
+	p.Style += marginStyle(fitSteps[step].margin) + quoteStyle(d.OpenQuote)
 	return p, nil
+}
+
+// isPanel reports whether section si is set as a panel, as the PDF decides: the call to
+// action, a core message, or a first section of a single text block.
+func isPanel(si int, s document.Section) bool {
+	switch {
+	case s.ID == "cta" || s.ID == "core":
+		return true
+	case si == 0 && len(s.Blocks) == 1 && s.Blocks[0].Kind == document.BlockText:
+		return true
+	}
+	return false
+}
+
+// prepFlow lays out a prep sheet's sections as the PDF does: panels and tables across
+// the page, and each run of other sections in two columns, the sections whole and in
+// order, split where the estimated columns come out most even.
+func prepFlow(d *document.Doc, ss []section) []flowItem {
+	var out []flowItem
+	across := func(s section) bool {
+		return s.Panel || s.Kind == document.BlockTerm || s.Kind == document.BlockShift
+	}
+	for i := 0; i < len(ss); {
+		if across(ss[i]) {
+			out = append(out, flowItem{Section: ss[i]})
+			i++
+			continue
+		}
+		j := i
+		for j < len(ss) && !across(ss[j]) {
+			j++
+		}
+		run := ss[i:j]
+		if len(run) == 1 {
+			out = append(out, flowItem{Section: run[0]})
+		} else {
+			k := splitColumns(d, run)
+			out = append(out, flowItem{Columns: true, Left: run[:k], Right: run[k:]})
+		}
+		i = j
+	}
+	return out
+}
+
+// referenceText is what the list of sources says of r, as in the PDF: the whole entry
+// in a brief, the short one on a one-page document, ending with a full stop.
+func referenceText(d *document.Doc, r document.Reference) string {
+	text := strings.TrimSpace(r.Text)
+	if short := strings.TrimSpace(r.Short); d.Kind != document.Brief && short != "" {
+		text = short
+	}
+	if text == "" {
+		text = strings.TrimSpace(r.Title)
+	}
+	if text != "" && !strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "?") && !strings.HasSuffix(text, "!") {
+		text += "."
+	}
+	return text
 }
 
 // fallbackHeading names a section that has no heading, from the labels of its blocks
@@ -207,24 +290,6 @@ func fallbackHeading(d *document.Doc, kind document.BlockKind) string {
 	return h
 }
 
-// pairShortLists marks the two short lists of a prep sheet (bridging phrases, words to
-// avoid) so that the sheet can set them side by side; it reports whether it did.
-func pairShortLists(ss []section) bool {
-	var short []int
-	for i, s := range ss {
-		if s.List || (s.Kind == document.BlockTerm && !s.Why) {
-			short = append(short, i)
-		}
-	}
-	if len(short) != 2 {
-		return false
-	}
-	for _, i := range short {
-		ss[i].Class = "pair"
-	}
-	return true
-}
-
 func newChrome(lang, title string, m document.Masthead, cs []document.Contact, embargo, date string, style template.CSS) chrome {
 	c := chrome{
 		Lang: lang, Title: title, Style: style, Org: m,
@@ -235,13 +300,14 @@ func newChrome(lang, title string, m document.Masthead, cs []document.Contact, e
 		c.OrgHref, c.OrgURLText = h, displayURL(h)
 	}
 	c.OrgMail = mailto(m.Email)
+	c.OrgTel = telHref(m.Phone)
 	for _, x := range cs {
 		x.Name, x.Role = strings.TrimSpace(x.Name), strings.TrimSpace(x.Role)
 		x.Email, x.Phone = strings.TrimSpace(x.Email), strings.TrimSpace(x.Phone)
 		if x.Name == "" && x.Email == "" && x.Phone == "" {
 			continue
 		}
-		c.Contacts = append(c.Contacts, contact{Contact: x, Mail: mailto(x.Email)})
+		c.Contacts = append(c.Contacts, contact{Contact: x, Mail: mailto(x.Email), Tel: telHref(x.Phone)})
 	}
 	return c
 }
@@ -308,6 +374,12 @@ func execute(w io.Writer, fsys fs.FS, name string, labels map[string]string, kno
 			return inlineHTML(r, firstRefs(refs), known)
 		},
 		"refs": func(refs []int) template.HTML { return refMarkers(refs, known) },
+		// text prints plain text with its hyphenated words kept whole.
+		"text": textHTML,
+		// lead prints rich text led by a panel's name.
+		"lead": func(lead string, r document.Rich, refs ...[]int) template.HTML {
+			return leadHTML(lead, r, firstRefs(refs), known)
+		},
 	}
 	t, err := template.New(name).Funcs(funcs).ParseFS(fsys, "base.tmpl", "blocks.tmpl", name)
 	if err != nil {

@@ -143,6 +143,8 @@ func TestOnlyWebAndMailLinksAreLinked(t *testing.T) {
 	}
 }
 
+var telLink = regexp.MustCompile(`^tel:\+?[0-9]{3,}$`)
+
 var attrURL = regexp.MustCompile(`(?i)\s(href|src|action|formaction|poster)\s*=\s*"([^"]*)"`)
 
 // safeAttr reports whether an address in an attribute is one a page may have: a web or
@@ -151,6 +153,10 @@ func safeAttr(attr, v string) bool {
 	v = strings.ToLower(v)
 	if strings.EqualFold(attr, "src") {
 		return strings.HasPrefix(v, "data:image/png;base64,") || strings.HasPrefix(v, "data:image/jpeg;base64,")
+	}
+	// A phone number is a tel: link of digits and a leading "+" only.
+	if attr == "href" && telLink.MatchString(v) {
+		return true
 	}
 	for _, p := range []string{"https://", "http://", "mailto:", "#"} {
 		if strings.HasPrefix(v, p) && len(v) > len(p) {

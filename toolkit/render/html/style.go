@@ -99,3 +99,27 @@ func cssString(s string) string {
 	b.WriteByte('"')
 	return b.String()
 }
+
+// quoteStyle sets the decorative quote mark of quotes to the language's opening mark, as
+// the PDF draws it; guillemets are set smaller and lower than “, whose glyph is small
+// and high.
+func quoteStyle(open string) template.CSS {
+	open = strings.TrimSpace(open)
+	if open == "" {
+		open = "\u201c"
+	}
+	css := "\n:root { --quote-open: " + cssString(open) + ";"
+	if open == "\u00ab" || open == "\u00bb" || open == "\u201e" {
+		css += " --quote-size: 2rem; --quote-top: 0;"
+	}
+	return template.CSS(css + " }")
+}
+
+// marginStyle sets the page margin of the fit step when it is not the 18 mm of the
+// first steps: like the PDF, the later steps give the text a little more of the page.
+func marginStyle(mm float64) template.CSS {
+	if mm == 18 {
+		return ""
+	}
+	return template.CSS(fmt.Sprintf("\n@page { margin: %gmm; }", mm))
+}
