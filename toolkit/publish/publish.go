@@ -8,7 +8,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/presskit/presskit/fonts"
@@ -71,31 +73,71 @@ func Make(lib *library.Library, cat *i18n.Catalog, req Request) ([]Made, error) 
 	for _, kind := range req.Docs {
 		// Every language holds the same items: the leanest any language needed is used
 		// for all of them, so a Russian reader never gets less than an English one.
+		// Languages are laid out side by side, one per core.
 		fits := make([]*fitted, len(req.Langs))
-		lean := 0
-		for i, lang := range req.Langs {
+		if err := each(req.Langs, func(i int, lang string) error {
 			fd, err := fitOne(lib, cat, req, kind, lang, 0, cov)
-			if err != nil {
-				return nil, &DocError{Kind: kind, Lang: lang, Err: err}
-			}
-			fits[i], lean = fd, max(lean, fd.lean)
+			fits[i] = fd
+			return err
+		}); err != nil {
+			return nil, err.withKind(kind)
 		}
-		for i, lang := range req.Langs {
+		lean := 0
+		for _, fd := range fits {
+			lean = max(lean, fd.lean)
+		}
+		made := make([]Made, len(req.Langs))
+		if err := each(req.Langs, func(i int, lang string) error {
 			if fits[i].lean < lean {
 				fd, err := fitOne(lib, cat, req, kind, lang, lean, cov)
 				if err != nil {
-					return nil, &DocError{Kind: kind, Lang: lang, Err: err}
+					return err
 				}
 				fits[i] = fd
 			}
 			m, err := renderFiles(req, kind, lang, fits[i])
-			if err != nil {
-				return nil, &DocError{Kind: kind, Lang: lang, Err: err}
-			}
-			out = append(out, m)
+			made[i] = m
+			return err
+		}); err != nil {
+			return nil, err.withKind(kind)
 		}
+		out = append(out, made...)
 	}
 	return out, nil
+}
+
+// langError is the first failure of a parallel step, with its language.
+type langError struct {
+	lang string
+	err  error
+}
+
+func (e *langError) withKind(k document.Kind) error {
+	return &DocError{Kind: k, Lang: e.lang, Err: e.err}
+}
+
+// each runs f for every language, at most one per core at a time, and returns the
+// failure of the first language (in order) that failed.
+func each(langs []string, f func(i int, lang string) error) *langError {
+	errs := make([]error, len(langs))
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i, lang := range langs {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			errs[i] = f(i, lang)
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return &langError{lang: langs[i], err: err}
+		}
+	}
+	return nil
 }
 
 // fitOne builds one document in one language, no leaner than lean, lean enough to fit.

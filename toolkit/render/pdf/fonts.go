@@ -143,7 +143,7 @@ func (m *meter) width(s style, t string) float64 {
 	key := m.faces.resolve(s.family(), s.fstyle())
 	w := m.units[key]
 	if w == nil {
-		w = &widths{high: map[rune]int32{}}
+		w = m.table(key)
 		m.units[key] = w
 	}
 	var sum int64
@@ -161,6 +161,30 @@ func (m *meter) width(s style, t string) float64 {
 		sum += int64(u) - 1
 	}
 	return float64(sum) * s.size / 1000 * 25.4 / 72
+}
+
+// table reads a face's advance widths from the font file itself, so that measuring,
+// which the fit loop does at every size step, never loads the font into fpdf: a face
+// is added to the PDF only when text is drawn in it. Characters the table lacks are
+// asked of fpdf.
+func (m *meter) table(key string) *widths {
+	w := &widths{high: map[rune]int32{}}
+	f := m.faces.byKey[key]
+	adv, err := fonts.AdvanceWidths(f.Name, f.Data)
+	if err != nil {
+		return w
+	}
+	for r, u := range adv {
+		if u <= 0 {
+			continue // zero-width marks: fpdf measures these its own way
+		}
+		if int(r) < len(w.low) {
+			w.low[r] = int32(u) + 1
+		} else {
+			w.high[r] = int32(u) + 1
+		}
+	}
+	return w
 }
 
 // measure asks fpdf for the width of r, plus one so that zero means "not looked up".
