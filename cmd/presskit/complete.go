@@ -4,24 +4,40 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/presskit/presskit/toolkit/library"
 )
 
-// completeIDs completes item ids from the library, quietly giving nothing when it cannot load.
-func (a *app) completeIDs(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+// completionLibrary loads the library for shell completion, or nil: completion stays
+// quiet when the library cannot load.
+func (a *app) completionLibrary(cmd *cobra.Command) *library.Library {
 	if err := a.loadConfig(cmd); err != nil {
-		return nil, cobra.ShellCompDirectiveNoFileComp
+		return nil
 	}
 	lib, _, err := a.openLibraryLenient()
-	if err != nil || lib == nil {
-		return nil, cobra.ShellCompDirectiveNoFileComp
+	if err != nil {
+		return nil
 	}
+	return lib
+}
+
+func withPrefix(all []string, prefix string) []string {
 	var out []string
-	for _, id := range lib.IDs() {
-		if strings.HasPrefix(id, toComplete) {
-			out = append(out, id)
+	for _, s := range all {
+		if strings.HasPrefix(s, prefix) {
+			out = append(out, s)
 		}
 	}
-	return out, cobra.ShellCompDirectiveNoFileComp
+	return out
+}
+
+// completeIDs completes item ids from the library.
+func (a *app) completeIDs(cmd *cobra.Command, _ []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+	lib := a.completionLibrary(cmd)
+	if lib == nil {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	return withPrefix(lib.IDs(), toComplete), cobra.ShellCompDirectiveNoFileComp
 }
 
 // completeIDList completes the last id of a comma list.
@@ -39,18 +55,9 @@ func (a *app) completeIDList(cmd *cobra.Command, args []string, toComplete strin
 
 // completeTags completes tags in use in the library.
 func (a *app) completeTags(cmd *cobra.Command, _ []string, toComplete string) ([]string, cobra.ShellCompDirective) {
-	if err := a.loadConfig(cmd); err != nil {
+	lib := a.completionLibrary(cmd)
+	if lib == nil {
 		return nil, cobra.ShellCompDirectiveNoFileComp
 	}
-	lib, _, err := a.openLibraryLenient()
-	if err != nil || lib == nil {
-		return nil, cobra.ShellCompDirectiveNoFileComp
-	}
-	var out []string
-	for _, t := range lib.Tags() {
-		if strings.HasPrefix(t, toComplete) {
-			out = append(out, t)
-		}
-	}
-	return out, cobra.ShellCompDirectiveNoFileComp
+	return withPrefix(lib.Tags(), toComplete), cobra.ShellCompDirectiveNoFileComp
 }
