@@ -60,6 +60,11 @@ func newDocCmd(a *app, kind document.Kind, short, long, example string) *cobra.C
 	addDocFlags(cmd, &o)
 	cmd.RegisterFlagCompletionFunc("ids", a.completeIDList)
 	cmd.RegisterFlagCompletionFunc("tag", a.completeTags)
+	if kind == document.Prep {
+		// A spokesperson thinks in topics: the interview is about policing, say.
+		cmd.Flags().StringSliceVar(&o.tags, "topic", nil, "the interview's topic (a tag, such as policing); same as --tag")
+		cmd.RegisterFlagCompletionFunc("topic", a.completeTags)
+	}
 	return cmd
 }
 
@@ -205,6 +210,9 @@ func newPrepCmd(a *app) *cobra.Command {
 messages with proof points, bridging phrases, tough questions with short answers, and
 words to avoid with what to say instead. A key message longer than about 27 words (9
 seconds of speech) is named in a warning; the sheet is still written.`,
-		`  $ presskit prep --lang ru
-  $ presskit prep --tag policing --format pdf`)
+		`  # Russian, both formats
+  $ presskit prep --lang ru
+
+  # An interview about policing
+  $ presskit prep --topic policing --format pdf`)
 }
