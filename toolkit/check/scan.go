@@ -23,6 +23,9 @@ type scan struct {
 	ends   []int    // where each word ends in folded
 	stems  []string // stems of the current segment's words, computed on demand
 	cands  []*head
+	// stemOf remembers the stems of words seen in this draft: prose repeats its words,
+	// and the stemmer is the costliest step. Bounded, so a huge draft cannot grow it.
+	stemOf map[string]string
 
 	matches, says []match
 	// The filter's and the columns' state carry over from one segment of a line to the next.
@@ -219,10 +222,23 @@ func (s *scan) wordMatches(ix *index, w *wordPat, toks []words.Token, k int) boo
 		return false
 	}
 	if s.stems[k] == "" {
-		s.stems[k] = words.Stem(toks[k].Text)
+		st, ok := s.stemOf[string(f)]
+		if !ok {
+			st = words.Stem(toks[k].Text)
+			if s.stemOf == nil {
+				s.stemOf = make(map[string]string)
+			}
+			if len(s.stemOf) < maxStemCache {
+				s.stemOf[string(f)] = st
+			}
+		}
+		s.stems[k] = st
 	}
 	return s.stems[k] == w.stem || s.stems[k] == w.fold
 }
+
+// maxStemCache bounds the stems remembered for one draft.
+const maxStemCache = 1 << 16
 
 // adjacent reports whether the text between two words of a phrase joins them: white space,
 // or a single hyphen and nothing else («секс-рабыня»). In Markdown, emphasis and link
