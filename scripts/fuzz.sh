@@ -25,6 +25,7 @@ targets=(
 	./toolkit/check:FuzzCheck
 	./toolkit/library:FuzzParseFile
 	./toolkit/document:FuzzRich
+	./toolkit/typography:FuzzApply
 )
 
 summary=()
