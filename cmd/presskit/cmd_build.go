@@ -45,11 +45,7 @@ KIT defaults to kits/press-kit.yaml. The format is in docs/kit-format.md.`,
 			if err != nil {
 				return fmt.Errorf("kit %s: %v", file, plainErr(err))
 			}
-			lib, err := a.openLibrary()
-			if err != nil {
-				return err
-			}
-			cat, err := a.catalog()
+			lib, cat, err := a.libraryAndStrings()
 			if err != nil {
 				return err
 			}

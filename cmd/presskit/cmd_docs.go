@@ -85,6 +85,25 @@ func (a *app) catalog() (*i18n.Catalog, error) {
 	return i18n.Load(content.FS, "i18n")
 }
 
+// libraryAndStrings opens the library and the interface strings every document needs.
+func (a *app) libraryAndStrings() (*library.Library, *i18n.Catalog, error) {
+	lib, err := a.openLibrary()
+	if err != nil {
+		return nil, nil, err
+	}
+	cat, err := a.catalog()
+	return lib, cat, err
+}
+
+// warn prints what the writer should know about documents that were still made.
+func (a *app) warn(made []publish.Made) {
+	for _, m := range made {
+		for _, w := range m.Doc.Warnings {
+			fmt.Fprintf(a.Err, "warning: %s [%s]: %s (%d words)\n", w.ItemID, w.Lang, w.Msg, w.Words)
+		}
+	}
+}
+
 // docBase fills what every document shares from the configuration.
 func (a *app) docBase() (document.Options, time.Time, error) {
 	now, err := a.now()
@@ -112,11 +131,7 @@ func (a *app) makeDocs(kinds []document.Kind, o docOptions) error {
 			return usageErrorf("--format %q: use pdf, html or pdf,html", f)
 		}
 	}
-	lib, err := a.openLibrary()
-	if err != nil {
-		return err
-	}
-	cat, err := a.catalog()
+	lib, cat, err := a.libraryAndStrings()
 	if err != nil {
 		return err
 	}

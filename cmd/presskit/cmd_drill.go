@@ -25,7 +25,7 @@ Reads lines from standard input, so it also works from a script or a pipe.`,
   $ presskit drill --tag policing --seed 42`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			lib, err := a.openLibrary()
+			lib, cat, err := a.libraryAndStrings()
 			if err != nil {
 				return err
 			}
@@ -35,10 +35,6 @@ Reads lines from standard input, so it also works from a script or a pipe.`,
 			}
 			if len(qs) == 0 {
 				return usageErrorf("no questions with tag %v; presskit list questions shows them", tags)
-			}
-			cat, err := a.catalog()
-			if err != nil {
-				return err
 			}
 			lang := a.cfg.Lang[0]
 			loc, err := cat.Locale(lang)

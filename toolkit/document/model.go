@@ -92,6 +92,20 @@ type Section struct {
 	Blocks  []Block
 }
 
+// IsPanel reports whether section si of d is set as a tinted panel led by its heading:
+// the call to action, and a core message (a section "core", or a first section holding a
+// single text block). Both renderers ask it, so that both draw the same page.
+func (d *Doc) IsPanel(si int) bool {
+	s := d.Sections[si]
+	switch {
+	case s.ID == "cta" || s.ID == "core":
+		return true
+	case si == 0 && len(s.Blocks) == 1 && s.Blocks[0].Kind == BlockText:
+		return true
+	}
+	return false
+}
+
 // BlockKind says how a block is laid out.
 type BlockKind string
 

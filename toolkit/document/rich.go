@@ -142,7 +142,7 @@ func inline(n ast.Node, source []byte, st style, p *Para) {
 			inline(v, source, inner, p)
 		case *ast.Link:
 			inner := st
-			inner.link = safeLink(string(v.Destination))
+			inner.link = SafeLink(string(v.Destination))
 			inline(v, source, inner, p)
 		case *ast.AutoLink:
 			u := string(v.URL(source))
@@ -150,7 +150,7 @@ func inline(n ast.Node, source []byte, st style, p *Para) {
 			if v.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(u, "mailto:") {
 				u = "mailto:" + u
 			}
-			p.add(Span{Text: label, Strong: st.strong, Em: st.em, Link: safeLink(u)})
+			p.add(Span{Text: label, Strong: st.strong, Em: st.em, Link: SafeLink(u)})
 		case *ast.RawHTML, *ast.Image:
 			// Raw HTML is never passed through; images have no place in library text.
 		default:
@@ -174,9 +174,15 @@ func (p *Para) add(s Span) {
 	p.Spans = append(p.Spans, s)
 }
 
-// safeLink keeps http, https and mailto addresses and drops the rest.
-func safeLink(dest string) string {
-	u, err := url.Parse(strings.TrimSpace(dest))
+// SafeLink returns a normalised http, https or mailto address, or "" for anything else
+// (javascript:, data:, file:, relative or unparsable). Library text goes through it when
+// parsed; the HTML renderer asks it again before writing any href.
+func SafeLink(dest string) string {
+	dest = strings.TrimSpace(dest)
+	if dest == "" {
+		return ""
+	}
+	u, err := url.Parse(dest)
 	if err != nil {
 		return ""
 	}
@@ -185,11 +191,15 @@ func safeLink(dest string) string {
 		if u.Host == "" {
 			return ""
 		}
-		return u.String()
 	case "mailto":
-		return u.String()
+		if u.Opaque == "" {
+			return ""
+		}
+	default:
+		return ""
 	}
-	return ""
+	u.Scheme = strings.ToLower(u.Scheme)
+	return u.String()
 }
 
 // typeset applies typography across the spans of one paragraph, code spans untouched.

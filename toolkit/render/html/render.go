@@ -187,7 +187,7 @@ func newDocPage(d *document.Doc, fsys fs.FS) (*docPage, error) {
 			Heading: heading, HiddenHeading: hidden, Kind: s.Blocks[0].Kind, Blocks: s.Blocks,
 		}
 		sec.List = sec.Kind == document.BlockText && s.ID != "cta"
-		if isPanel(si, s) {
+		if d.IsPanel(si) {
 			sec.Panel, sec.List, sec.HiddenHeading = true, false, true
 			if !hidden {
 				sec.Lead = heading
@@ -206,18 +206,6 @@ func newDocPage(d *document.Doc, fsys fs.FS) (*docPage, error) {
 	p.Class = "doc " + string(d.Kind) + " fit-" + strconv.Itoa(step)
 	p.Style += marginStyle(fitSteps[step].margin) + quoteStyle(d.OpenQuote)
 	return p, nil
-}
-
-// isPanel reports whether section si is set as a panel, as the PDF decides: the call to
-// action, a core message, or a first section of a single text block.
-func isPanel(si int, s document.Section) bool {
-	switch {
-	case s.ID == "cta" || s.ID == "core":
-		return true
-	case si == 0 && len(s.Blocks) == 1 && s.Blocks[0].Kind == document.BlockText:
-		return true
-	}
-	return false
 }
 
 // prepFlow lays out a prep sheet's sections as the PDF does: panels and tables across

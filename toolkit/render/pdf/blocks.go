@@ -56,19 +56,8 @@ func (l *lay) section(si int, s document.Section) (head box, cont *box, blocks [
 	return head, cont, blocks
 }
 
-// panel reports whether section si is set as a tinted panel led by its heading: the
-// call to action, and a core message (a section "core", or a first section of a single
-// text block).
-func (l *lay) panel(si int) bool {
-	s := l.d.Sections[si]
-	switch {
-	case s.ID == "cta" || s.ID == "core":
-		return true
-	case si == 0 && len(s.Blocks) == 1 && s.Blocks[0].Kind == document.BlockText:
-		return true
-	}
-	return false
-}
+// panel reports whether section si is set as a tinted panel (document.Doc.IsPanel).
+func (l *lay) panel(si int) bool { return l.d.IsPanel(si) }
 
 func (l *lay) block(i int, b document.Block) box {
 	switch b.Kind {
