@@ -124,8 +124,8 @@ organisation, contacts, kits and library items on top.`,
   $ presskit validate --library ./my-library`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
-			return a.loadConfig(cmd)
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			return a.loadConfig(cmd, args)
 		},
 	}
 	root.CompletionOptions.HiddenDefaultCmd = true

@@ -33,17 +33,23 @@ KIT defaults to kits/press-kit.yaml. The format is in docs/kit-format.md.`,
 		Args:              cobra.MaximumNArgs(1),
 		ValidArgsFunction: completeKits,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			file := "kits/press-kit.yaml"
+			var path string
 			if len(args) == 1 {
-				file = args[0]
+				path = a.abs(args[0])
+			} else {
+				if a.workspace == "" {
+					return fmt.Errorf("no kit named, and %v", &workspace.NotFoundError{Start: a.searched})
+				}
+				path = filepath.Join(a.root, "kits", "press-kit.yaml")
 			}
-			path := file
-			if !filepath.IsAbs(path) {
-				path = filepath.Join(a.WorkDir, path)
-			}
+			file := a.rel(path)
 			data, err := os.ReadFile(path)
 			if err != nil {
 				return fmt.Errorf("kit %s: %v", file, plainErr(err))
+			}
+			if a.workspace == "" {
+				fmt.Fprintf(a.Err, "warning: no %s in %s or any folder above it: the kit is built without your organisation, logo, contacts or library\n",
+					workspace.FileName, a.rel(a.searched))
 			}
 			lib, cat, err := a.libraryAndStrings()
 			if err != nil {
@@ -97,10 +103,10 @@ KIT defaults to kits/press-kit.yaml. The format is in docs/kit-format.md.`,
 			}
 			var total int64
 			for _, w := range written {
-				fmt.Fprintf(a.Err, "  %-40s %8s\n", w.Path, humanSize(w.Size))
+				fmt.Fprintf(a.Err, "  %-40s %8s\n", a.rel(w.Path), humanSize(w.Size))
 				total += w.Size
 			}
-			fmt.Fprintf(a.Err, "wrote %d files (%s) to %s; open %s\n", len(written), humanSize(total), out, filepath.Join(out, kit.IndexName))
+			fmt.Fprintf(a.Err, "wrote %d files (%s) to %s; open %s\n", len(written), humanSize(total), a.rel(out), a.rel(filepath.Join(out, kit.IndexName)))
 			return nil
 		},
 	}

@@ -168,7 +168,7 @@ func (a *app) makeDocs(kinds []document.Kind, o docOptions) error {
 		if n := pages[baseName(w.Path)]; n > 0 {
 			extra = fmt.Sprintf(", %d page(s)", n)
 		}
-		fmt.Fprintf(a.Err, "wrote %s (%s%s)\n", w.Path, humanSize(w.Size), extra)
+		fmt.Fprintf(a.Err, "wrote %s (%s%s)\n", a.rel(w.Path), humanSize(w.Size), extra)
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -50,7 +51,22 @@ when there are problems, 0 when the library is clean.`,
 				fmt.Fprintf(a.Err, "%d problem(s) in %d item(s)\n", len(probs), lib.Len())
 				return silentExit(1)
 			}
-			fmt.Fprintf(a.Err, "library OK: %d items in %d language(s)\n", lib.Len(), len(a.cfg.Lang))
+			own := 0
+			for _, it := range lib.Items() {
+				if it.Origin != "embedded" {
+					own++
+				}
+			}
+			switch {
+			case len(a.cfg.Library) > 0:
+				fmt.Fprintf(a.Err, "library OK: %d items, %d of them yours (%s), in %d language(s)\n",
+					lib.Len(), own, strings.Join(a.relAll(a.cfg.Library), ", "), len(a.cfg.Lang))
+			case a.workspace == "":
+				fmt.Fprintf(a.Err, "library OK: %d items in %d language(s); no %s found here or above, so only the embedded library was checked (--library DIR checks a folder of yours)\n",
+					lib.Len(), len(a.cfg.Lang), workspace.FileName)
+			default:
+				fmt.Fprintf(a.Err, "library OK: %d items in %d language(s)\n", lib.Len(), len(a.cfg.Lang))
+			}
 			return nil
 		},
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/viper"
 
 	"github.com/presskit/presskit/toolkit/config"
+	"github.com/presskit/presskit/toolkit/workspace"
 )
 
 // app is what every command shares: the streams, and the configuration read once per run.
@@ -23,14 +24,21 @@ type app struct {
 	cfg        config.Config
 	// origin says where each setting came from, for `presskit config`.
 	origin map[string]string
+	// workspace is the presskit.yaml in use ("" when none was found); root is its folder,
+	// or the working folder when there is none. Relative paths are resolved against root.
+	workspace, root string
+	// searched is the folder the search for presskit.yaml began in.
+	searched string
 }
 
 // flagKeys maps global and command flags to configuration keys.
 var flagKeys = map[string]string{"library": "library", "lang": "lang", "paper": "paper", "output": "output"}
 
-// loadConfig layers, highest first: flags, PRESSKIT_* environment, ./presskit.yaml (or
-// --config), the user config folder, built-in defaults. A fresh viper per run.
-func (a *app) loadConfig(cmd *cobra.Command) error {
+// loadConfig layers, highest first: flags, PRESSKIT_* environment, the workspace's
+// presskit.yaml (or --config), the user config folder, built-in defaults. A fresh viper
+// per run. The workspace is found as git finds a repository: presskit.yaml in the working
+// folder or the nearest folder above it; for `build KIT`, from the kit file's folder up.
+func (a *app) loadConfig(cmd *cobra.Command, args []string) error {
 	v := viper.New()
 	for k, d := range config.Defaults() {
 		v.SetDefault(k, d)
@@ -47,13 +55,20 @@ func (a *app) loadConfig(cmd *cobra.Command) error {
 	if explicit == "" {
 		explicit = a.Getenv("PRESSKIT_CONFIG")
 	}
+	a.searched = a.searchStart(cmd, args)
 	if explicit != "" {
 		if _, err := os.Stat(explicit); err != nil {
 			return fmt.Errorf("configuration file %s: %w", explicit, plainErr(err))
 		}
-		files = append(files, explicit)
-	} else {
-		files = append(files, filepath.Join(a.WorkDir, "presskit.yaml"))
+		a.workspace = a.abs(explicit)
+		files = append(files, a.workspace)
+	} else if found := workspace.Find(a.searched); found != "" {
+		a.workspace = found
+		files = append(files, found)
+	}
+	a.root = a.WorkDir
+	if a.workspace != "" {
+		a.root = filepath.Dir(a.workspace)
 	}
 	for _, f := range files {
 		if _, err := os.Stat(f); err != nil {
@@ -122,6 +137,21 @@ func (a *app) loadConfig(cmd *cobra.Command) error {
 		a.origin[key] = "flag --" + f.Name
 	}
 	cmd.Flags().VisitAll(visit)
+	// Paths from flags and the environment are relative to the working folder; the
+	// built-in output folder is the workspace's.
+	if p := v.GetString("output"); p != "" && !filepath.IsAbs(p) {
+		base := a.WorkDir
+		if a.origin["output"] == "default" {
+			base = a.root
+		}
+		v.Set("output", filepath.Join(base, p))
+	}
+	if libs := v.GetStringSlice("library"); len(libs) > 0 {
+		for i, p := range libs {
+			libs[i] = a.abs(p)
+		}
+		v.Set("library", libs)
+	}
 	a.v = v
 	var cfg config.Config
 	if err := v.Unmarshal(&cfg); err != nil {
@@ -136,6 +166,39 @@ func (a *app) loadConfig(cmd *cobra.Command) error {
 	}
 	a.cfg = cfg
 	return nil
+}
+
+// searchStart is the folder the search for presskit.yaml begins in: the kit file's for
+// `build KIT`, else the working folder.
+func (a *app) searchStart(cmd *cobra.Command, args []string) string {
+	if cmd != nil && cmd.Name() == "build" && len(args) == 1 {
+		return filepath.Dir(a.abs(args[0]))
+	}
+	return a.WorkDir
+}
+
+// abs makes a path from the command line absolute against the working folder.
+func (a *app) abs(p string) string {
+	if p == "" || filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(a.WorkDir, p)
+}
+
+// rel shows a path relative to the working folder when it lies below it.
+func (a *app) rel(p string) string {
+	if r, err := filepath.Rel(a.WorkDir, p); err == nil && r != "." && r != ".." && !strings.HasPrefix(r, ".."+string(filepath.Separator)) {
+		return r
+	}
+	return p
+}
+
+func (a *app) relAll(ps []string) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = a.rel(p)
+	}
+	return out
 }
 
 func topKey(k string) string {
