@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +12,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/presskit/presskit/toolkit/library"
+	"github.com/presskit/presskit/toolkit/output"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -26,6 +28,11 @@ type streams struct {
 	LookupEnv   func(string) (string, bool)
 	WorkDir     string
 	UserConfDir string
+	// Ctx is cancelled by Ctrl-C or SIGTERM; nil in tests that do not need it.
+	Ctx context.Context
+	// writeHook, when set (tests only), writes each output file in place of a plain write,
+	// so that a test can interrupt a build halfway.
+	writeHook func(w io.Writer, f output.File) error
 }
 
 func newStreams() *streams {
@@ -37,6 +44,7 @@ func newStreams() *streams {
 		ErrIsTTY: term.IsTerminal(int(os.Stderr.Fd())),
 		Getenv:   os.Getenv, LookupEnv: os.LookupEnv,
 		WorkDir: wd, UserConfDir: ucd,
+		Ctx: signalContext(),
 	}
 }
 
@@ -63,9 +71,22 @@ func run(args []string, s *streams) int {
 	root.SetIn(s.In)
 	root.SetOut(s.Out)
 	root.SetErr(s.Err)
-	err := root.Execute()
+	ctx := s.Ctx
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return 0
+	}
+	if errors.Is(err, context.Canceled) {
+		msg := "interrupted"
+		var ie *output.InterruptedError
+		if errors.As(err, &ie) {
+			msg = (&output.InterruptedError{Dir: (&app{streams: s}).rel(ie.Dir), Err: ie.Err}).Error()
+		}
+		fmt.Fprintf(s.Err, "presskit: %s\n", msg)
+		return 130 // as a shell reports a command ended by Ctrl-C
 	}
 	var se silentExit
 	if errors.As(err, &se) {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"strconv"
@@ -54,7 +55,7 @@ func newDocCmd(a *app, kind document.Kind, short, long, example string) *cobra.C
 		Example: example,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.makeDocs([]document.Kind{kind}, o)
+			return a.makeDocs(cmd.Context(), []document.Kind{kind}, o)
 		},
 	}
 	addDocFlags(cmd, &o)
@@ -125,12 +126,12 @@ func (a *app) docBase() (document.Options, time.Time, error) {
 	return opt, now, nil
 }
 
-func (a *app) makeDocs(kinds []document.Kind, o docOptions) error {
-	for _, f := range o.formats {
-		if f != "pdf" && f != "html" {
-			return usageErrorf("--format %q: use pdf, html or pdf,html", f)
-		}
+func (a *app) makeDocs(ctx context.Context, kinds []document.Kind, o docOptions) error {
+	formats, err := enumList("--format", o.formats, "pdf", "html")
+	if err != nil {
+		return err
 	}
+	o.formats, o.ids, o.tags = formats, cleanList(o.ids), cleanList(o.tags)
 	lib, cat, err := a.libraryAndStrings()
 	if err != nil {
 		return err
@@ -144,7 +145,7 @@ func (a *app) makeDocs(kinds []document.Kind, o docOptions) error {
 	if err := output.PrepareDir(a.cfg.Output); err != nil {
 		return err
 	}
-	made, err := publish.Make(lib, cat, publish.Request{Docs: kinds, Langs: a.cfg.Lang, Formats: o.formats, Options: base, Created: now})
+	made, err := publish.Make(lib, cat, publish.Request{Docs: kinds, Langs: a.cfg.Lang, Formats: o.formats, Options: base, Created: now, Ctx: ctx})
 	if err != nil {
 		return err
 	}
@@ -155,7 +156,7 @@ func (a *app) makeDocs(kinds []document.Kind, o docOptions) error {
 		}
 		files = append(files, m.Files...)
 	}
-	written, err := output.WriteAll(a.cfg.Output, files)
+	written, err := output.WriteAllContext(ctx, a.cfg.Output, files, output.Options{Write: a.writeHook})
 	if err != nil {
 		return err
 	}

@@ -137,14 +137,10 @@ func (a *app) loadConfig(cmd *cobra.Command, args []string) error {
 		a.origin[key] = "flag --" + f.Name
 	}
 	cmd.Flags().VisitAll(visit)
-	// Paths from flags and the environment are relative to the working folder; the
-	// built-in output folder is the workspace's.
-	if p := v.GetString("output"); p != "" && !filepath.IsAbs(p) {
-		base := a.WorkDir
-		if a.origin["output"] == "default" {
-			base = a.root
-		}
-		v.Set("output", filepath.Join(base, p))
+	// The built-in output folder is the workspace's; paths from flags and the
+	// environment stay relative to the working folder, as the user typed them.
+	if p := v.GetString("output"); a.workspace != "" && a.origin["output"] == "default" && !filepath.IsAbs(p) {
+		v.Set("output", filepath.Join(a.root, p))
 	}
 	if libs := v.GetStringSlice("library"); len(libs) > 0 {
 		for i, p := range libs {

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 
 	"github.com/presskit/presskit/content"
 	"github.com/presskit/presskit/toolkit/library"
@@ -16,12 +15,12 @@ func (a *app) sources() ([]library.Source, error) {
 	for _, dir := range a.cfg.Library {
 		st, err := os.Stat(dir)
 		if err != nil {
-			return nil, fmt.Errorf("library folder %s: %v; check --library or library: in presskit.yaml", dir, plainErr(err))
+			return nil, fmt.Errorf("library folder %s: %v; check --library or library: in presskit.yaml", a.rel(dir), plainErr(err))
 		}
 		if !st.IsDir() {
-			return nil, fmt.Errorf("library folder %s is a file, not a folder; check --library or library: in presskit.yaml", dir)
+			return nil, fmt.Errorf("library folder %s is a file, not a folder; check --library or library: in presskit.yaml", a.rel(dir))
 		}
-		srcs = append(srcs, library.Source{FS: os.DirFS(dir), Name: filepath.Clean(dir), Origin: dir})
+		srcs = append(srcs, library.Source{FS: os.DirFS(dir), Name: a.rel(dir), Origin: dir})
 	}
 	return srcs, nil
 }

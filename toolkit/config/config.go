@@ -111,6 +111,7 @@ func (c *Config) Check() error {
 	if c.Brand.Colour != "" && !hexColour.MatchString(c.Brand.Colour) {
 		bad = append(bad, Problem{"brand.colour", fmt.Sprintf("%q: use a hex colour like \"#7a1f5c\"", c.Brand.Colour)})
 	}
+	c.Lang = cleanLangs(c.Lang)
 	if len(c.Lang) == 0 {
 		bad = append(bad, Problem{"lang", "empty: name at least one language, for example en"})
 	}
@@ -207,4 +208,20 @@ func contains(xs []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// cleanLangs lower-cases and trims language codes and drops repeats: "EN, en,ru" is [en ru].
+func cleanLangs(langs []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, l := range langs {
+		for _, p := range strings.Split(l, ",") {
+			p = strings.ToLower(strings.TrimSpace(p))
+			if p != "" && !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	return out
 }

@@ -3,6 +3,7 @@ package kit
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"fmt"
 	"path"
 	"strings"
@@ -26,6 +27,8 @@ type BuildOptions struct {
 	Zip     bool
 	// Progress, when set, is called as each document is made.
 	Progress func(kind document.Kind, lang string)
+	// Ctx, when set, stops the build between documents once it is cancelled.
+	Ctx context.Context
 }
 
 // Built is every file of a kit, ready to be written.
@@ -66,7 +69,7 @@ func Build(lib *library.Library, cat *i18n.Catalog, k *Kit, opt BuildOptions) (*
 		o.Selection = library.Selection{IDs: d.IDs, Tags: d.Tags}
 		perLang := func(lang string, o *document.Options) { o.Title, o.Intro = d.Title[lang], d.Intro[lang] }
 		m, err := publish.Make(lib, cat, publish.Request{Docs: []document.Kind{d.Kind}, Langs: langs,
-			Formats: formats, Options: o, Created: opt.Created,
+			Formats: formats, Options: o, Created: opt.Created, Ctx: opt.Ctx,
 			PerDoc: map[document.Kind]func(string, *document.Options){d.Kind: perLang}})
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", k.File, err)

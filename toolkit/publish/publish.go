@@ -6,6 +6,7 @@ package publish
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"runtime"
@@ -37,6 +38,8 @@ type Request struct {
 	PerDoc  map[document.Kind]func(lang string, o *document.Options)
 	// Created is written into PDFs; fixed by SOURCE_DATE_EPOCH for identical output.
 	Created time.Time
+	// Ctx, when set, stops the work between documents once it is cancelled (Ctrl-C).
+	Ctx context.Context
 }
 
 // Made is one document made in one language, with its files.
@@ -71,6 +74,9 @@ func Make(lib *library.Library, cat *i18n.Catalog, req Request) ([]Made, error) 
 	cov := func(r rune) bool { return covered[r] }
 	var out []Made
 	for _, kind := range req.Docs {
+		if req.Ctx != nil && req.Ctx.Err() != nil {
+			return nil, req.Ctx.Err()
+		}
 		// Every language holds the same items: the leanest any language needed is used
 		// for all of them, so a Russian reader never gets less than an English one.
 		// Languages are laid out side by side, one per core.
