@@ -10,7 +10,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/presskit/presskit/content"
 	"github.com/presskit/presskit/toolkit/document"
 	"github.com/presskit/presskit/toolkit/i18n"
 	"github.com/presskit/presskit/toolkit/library"
@@ -81,9 +80,18 @@ func (a *app) now() (time.Time, error) {
 	return time.Now(), nil
 }
 
-// catalog loads the interface strings of every language.
+// catalog loads the interface strings of every language: the embedded ones with the
+// user's library folders' i18n/ files laid over them.
 func (a *app) catalog() (*i18n.Catalog, error) {
-	return i18n.Load(content.FS, "i18n")
+	layers, err := a.stringLayers()
+	if err != nil {
+		return nil, err
+	}
+	cat, err := i18n.LoadLayers(layers...)
+	if err != nil {
+		return nil, fmt.Errorf("interface strings: %w", err)
+	}
+	return cat, nil
 }
 
 // libraryAndStrings opens the library and the interface strings every document needs.
@@ -115,11 +123,11 @@ func (a *app) docBase() (document.Options, time.Time, error) {
 	if p := a.cfg.Organisation.Logo; p != "" {
 		data, err := os.ReadFile(p)
 		if err != nil {
-			return opt, now, fmt.Errorf("logo %s: %v; fix organisation.logo in presskit.yaml", p, plainErr(err))
+			return opt, now, fmt.Errorf("logo %s: %v; fix %s", a.rel(p), plainErr(err), a.setIn("organisation.logo"))
 		}
-		typ, err := publish.CheckLogo(p, data)
+		typ, err := publish.CheckLogo(a.rel(p), data)
 		if err != nil {
-			return opt, now, err
+			return opt, now, fmt.Errorf("%w (set by %s)", err, a.setIn("organisation.logo"))
 		}
 		opt.Logo, opt.LogoType = data, typ
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/presskit/presskit/fonts"
 	"github.com/presskit/presskit/toolkit/check"
+	"github.com/presskit/presskit/toolkit/i18n"
 	"github.com/presskit/presskit/toolkit/workspace"
 )
 
@@ -34,6 +35,12 @@ when there are problems, 0 when the library is clean.`,
 			if err != nil {
 				return err
 			}
+			// The interface strings, the user's laid over the embedded ones, as documents load them.
+			cat, err := a.catalog()
+			if err != nil {
+				return err
+			}
+			a.missingStrings(cat)
 			if len(probs) == 0 {
 				// Checks that need a sound library: terms test themselves, fonts cover the text.
 				probs = append(probs, check.SelfTest(lib, a.cfg.Lang)...)
@@ -69,5 +76,21 @@ when there are problems, 0 when the library is clean.`,
 			}
 			return nil
 		},
+	}
+}
+
+// missingStrings names, for each language of the documents, the interface strings it
+// lacks: they are printed in the fallback language (English).
+func (a *app) missingStrings(cat *i18n.Catalog) {
+	for _, lang := range a.cfg.Lang {
+		loc, err := cat.Locale(lang)
+		if err != nil || loc.Fallback() == nil {
+			continue
+		}
+		base := loc.Fallback()
+		if miss := i18n.Missing(base, loc); len(miss) > 0 {
+			fmt.Fprintf(a.Err, "warning: interface strings [%s]: %d missing, printed in %s instead: %s\n",
+				lang, len(miss), base.Name, strings.Join(miss, ", "))
+		}
 	}
 }

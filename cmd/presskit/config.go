@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -111,6 +112,9 @@ func (a *app) loadConfig(cmd *cobra.Command, args []string) error {
 	for _, k := range config.Keys {
 		env := "PRESSKIT_" + strings.ToUpper(strings.NewReplacer(".", "_").Replace(k))
 		if val, ok := a.LookupEnv(env); ok {
+			if k == "contacts" {
+				return &exitError{code: 1, err: fmt.Errorf("%s: contacts is a list of people and cannot be given in one environment variable; put contacts: in presskit.yaml (or unset %s)", env, env)}
+			}
 			if k == "lang" || k == "library" {
 				v.Set(k, splitList(val))
 			} else {
@@ -149,9 +153,10 @@ func (a *app) loadConfig(cmd *cobra.Command, args []string) error {
 		v.Set("library", libs)
 	}
 	a.v = v
+	perLanguageRoles(v.Get("contacts"))
 	var cfg config.Config
 	if err := v.Unmarshal(&cfg); err != nil {
-		return fmt.Errorf("configuration: %v", err)
+		return a.decodeError(err)
 	}
 	if err := cfg.Check(); err != nil {
 		var ps config.Problems
@@ -195,6 +200,61 @@ func (a *app) relAll(ps []string) []string {
 		out[i] = a.rel(p)
 	}
 	return out
+}
+
+// perLanguageRoles moves a contact's role given per language (role: {en: …, fr: …}) to
+// roles, where the configuration keeps it.
+func perLanguageRoles(contacts any) {
+	list, _ := contacts.([]any)
+	for _, c := range list {
+		m, ok := c.(map[string]any)
+		if !ok {
+			continue
+		}
+		if r, ok := m["role"].(map[string]any); ok {
+			roles := map[string]any{}
+			for lang, text := range r {
+				roles[strings.ToLower(lang)] = fmt.Sprint(text)
+			}
+			m["roles"] = roles
+			delete(m, "role")
+		}
+	}
+}
+
+var decodeKey = regexp.MustCompile(`'([A-Za-z_.]+)(\[\d+\])?[A-Za-z_.\[\]0-9]*'`)
+
+// decodeError turns a decoding failure (a setting of the wrong shape) into a message that
+// names the setting and where it came from, without the decoder's own words.
+func (a *app) decodeError(err error) error {
+	m := decodeKey.FindStringSubmatch(err.Error())
+	if m == nil {
+		return fmt.Errorf("configuration: a setting has the wrong form; presskit config --json shows them all")
+	}
+	key := strings.TrimPrefix(m[1], ".")
+	from := a.origin[topKey(key)]
+	switch {
+	case strings.HasPrefix(from, "env "):
+		from = "environment variable " + strings.TrimPrefix(from, "env ")
+	case from == "" || from == "default":
+		from = "the configuration"
+	}
+	return fmt.Errorf("%s: setting %s has the wrong form (set in %s); see the example in presskit help config", "configuration", key, from)
+}
+
+// setIn says where the user set key, in the words they would look for it:
+// "PRESSKIT_ORGANISATION_LOGO", "--paper", "organisation.logo in presskit.yaml".
+func (a *app) setIn(key string) string {
+	from := a.origin[topKey(key)]
+	switch {
+	case strings.HasPrefix(from, "env "):
+		return "the environment variable " + strings.TrimPrefix(from, "env ")
+	case strings.HasPrefix(from, "flag "):
+		return strings.TrimPrefix(from, "flag ")
+	case from == "" || from == "default":
+		return key
+	}
+	return key + " in " + a.rel(from)
 }
 
 func topKey(k string) string {

@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"github.com/presskit/presskit/content"
+	"github.com/presskit/presskit/toolkit/i18n"
 	"github.com/presskit/presskit/toolkit/library"
 	"github.com/presskit/presskit/toolkit/workspace"
 )
@@ -12,6 +13,10 @@ import (
 // sources lists the embedded library and the user's folders, checking that each folder exists.
 func (a *app) sources() ([]library.Source, error) {
 	srcs := []library.Source{{FS: content.FS, Name: "content", Origin: "embedded"}}
+	if !a.cfg.Embedded {
+		// The embedded interface strings stay: they are the fallback of every language.
+		srcs[0].FS = workspace.StringsOnly(content.FS)
+	}
 	for _, dir := range a.cfg.Library {
 		st, err := os.Stat(dir)
 		if err != nil {
@@ -48,3 +53,21 @@ func (a *app) openLibraryLenient() (*library.Library, library.Problems, error) {
 
 // languagesOf lists the languages with interface strings in the libraries.
 func languagesOf(srcs []library.Source) []string { return workspace.Languages(srcs) }
+
+// stringLayers are the interface strings: the embedded ones, then each library folder's
+// i18n/, whose files add a language or change strings of one.
+func (a *app) stringLayers() ([]i18n.Layer, error) {
+	srcs, err := a.sources()
+	if err != nil {
+		return nil, err
+	}
+	var layers []i18n.Layer
+	for _, s := range srcs {
+		name := ""
+		if s.Origin != "embedded" {
+			name = s.Name
+		}
+		layers = append(layers, i18n.Layer{FS: s.FS, Dir: "i18n", Name: name})
+	}
+	return layers, nil
+}

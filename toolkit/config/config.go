@@ -26,10 +26,25 @@ type Organisation struct {
 
 // Contact is a media contact printed on documents.
 type Contact struct {
-	Name  string `mapstructure:"name" json:"name"`
-	Role  string `mapstructure:"role" json:"role"`
-	Email string `mapstructure:"email" json:"email"`
-	Phone string `mapstructure:"phone" json:"phone"`
+	Name string `mapstructure:"name" json:"name"`
+	// Role is the contact's role in every language; Roles, when set, gives it per
+	// language (role: {en: Media relations, fr: Relations avec les médias}).
+	Role  string            `mapstructure:"role" json:"role"`
+	Roles map[string]string `mapstructure:"roles" json:"roles,omitempty"`
+	Email string            `mapstructure:"email" json:"email"`
+	Phone string            `mapstructure:"phone" json:"phone"`
+}
+
+// RoleIn returns the contact's role in lang: its own text for lang, else the text for
+// every language, else the English one.
+func (c Contact) RoleIn(lang string) string {
+	if r, ok := c.Roles[lang]; ok {
+		return r
+	}
+	if c.Role != "" {
+		return c.Role
+	}
+	return c.Roles["en"]
 }
 
 // Fonts names TrueType files that replace the embedded faces.
@@ -57,7 +72,10 @@ type Config struct {
 	Output string `mapstructure:"output" json:"output"`
 	// Library lists user library folders laid over the embedded library, in order.
 	Library []string `mapstructure:"library" json:"library"`
-	Fonts   Fonts    `mapstructure:"fonts" json:"fonts"`
+	// Embedded says whether the embedded library lies under the user's folders; false
+	// builds from the user's folders alone (a library in a language presskit lacks).
+	Embedded bool  `mapstructure:"embedded" json:"embedded"`
+	Fonts    Fonts `mapstructure:"fonts" json:"fonts"`
 }
 
 // DefaultBrandColour is a deep plum with AA contrast on white.
@@ -70,6 +88,7 @@ func Defaults() map[string]any {
 		"paper":        "a4",
 		"output":       "out",
 		"brand.colour": DefaultBrandColour,
+		"embedded":     true,
 	}
 }
 
@@ -77,7 +96,7 @@ func Defaults() map[string]any {
 var Keys = []string{
 	"organisation.name", "organisation.url", "organisation.email", "organisation.phone",
 	"organisation.logo", "contacts", "brand.colour", "lang", "paper", "output", "library",
-	"fonts.sans", "fonts.serif",
+	"embedded", "fonts.sans", "fonts.serif",
 }
 
 var hexColour = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
@@ -127,7 +146,7 @@ var knownKeys = map[string][]string{
 	"contacts":     {"name", "role", "email", "phone"},
 	"brand":        {"colour"},
 	"fonts":        {"sans", "serif"},
-	"lang":         nil, "paper": nil, "output": nil, "library": nil,
+	"lang":         nil, "paper": nil, "output": nil, "library": nil, "embedded": nil,
 }
 
 // CheckFile parses a configuration file and reports every problem with its line and

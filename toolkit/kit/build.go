@@ -59,6 +59,9 @@ func Build(lib *library.Library, cat *i18n.Catalog, k *Kit, opt BuildOptions) (*
 		base.Paper = k.Paper
 	}
 	base.Embargo, base.EmbargoZone = k.Embargo, k.Zone
+	if k.Date != nil {
+		base.Date = *k.Date
+	}
 	var made []publish.Made
 	for _, d := range k.Documents {
 		d := d
@@ -67,7 +70,12 @@ func Build(lib *library.Library, cat *i18n.Catalog, k *Kit, opt BuildOptions) (*
 		}
 		o := base
 		o.Selection = library.Selection{IDs: d.IDs, Tags: d.Tags}
-		perLang := func(lang string, o *document.Options) { o.Title, o.Intro = d.Title[lang], d.Intro[lang] }
+		perLang := func(lang string, o *document.Options) {
+			o.Title, o.Intro = d.Title[lang], d.Intro[lang]
+			if cta, ok := k.CallToAction[lang]; ok {
+				o.Strings = map[string]string{"call_to_action_text": cta}
+			}
+		}
 		m, err := publish.Make(lib, cat, publish.Request{Docs: []document.Kind{d.Kind}, Langs: langs,
 			Formats: formats, Options: o, Created: opt.Created, Ctx: opt.Ctx,
 			PerDoc: map[document.Kind]func(string, *document.Options){d.Kind: perLang}})
@@ -118,7 +126,7 @@ func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Option
 		idx.Labels[key] = loc.T(key)
 	}
 	for _, c := range cfg.Contacts {
-		idx.Contacts = append(idx.Contacts, document.Contact{Name: c.Name, Role: c.Role, Email: c.Email, Phone: c.Phone})
+		idx.Contacts = append(idx.Contacts, document.Contact{Name: c.Name, Role: c.RoleIn(pageLang), Email: c.Email, Phone: c.Phone})
 	}
 	if k.Embargo != nil {
 		for _, m := range made {

@@ -29,6 +29,10 @@ type Kit struct {
 	Zone      string
 	Zip       bool
 	Documents []Doc
+	// Date, when set, is the date every document carries instead of the build's.
+	Date *time.Time
+	// CallToAction replaces the handout's call to action, per language.
+	CallToAction map[string]string
 }
 
 // Doc is one document of a kit.
@@ -113,6 +117,8 @@ func Parse(file string, data []byte, env Env) (*Kit, error) {
 		case "formats", "format":
 			k.Formats = p.list(v, key.Value)
 			for j, f := range k.Formats {
+				f = strings.ToLower(f)
+				k.Formats[j] = f
 				if f != "pdf" && f != "html" {
 					p.errorf(nodeAt(v, j), "format %q: use pdf or html", f)
 				}
@@ -130,6 +136,15 @@ func Parse(file string, data []byte, env Env) (*Kit, error) {
 			embargoNode, embargoText = v, p.scalar(v, "embargo")
 		case "timezone":
 			zoneNode, zoneName = v, p.scalar(v, "timezone")
+		case "date":
+			text := p.scalar(v, "date")
+			if t, err := time.Parse("2006-01-02", text); err == nil {
+				k.Date = &t
+			} else {
+				p.errorf(v, "date %q: write the documents' date as 2026-12-03 (year, month, day)", text)
+			}
+		case "call_to_action":
+			k.CallToAction = p.perLang(v, "call_to_action", env.Langs)
 		case "documents":
 			if v.Kind != yaml.SequenceNode {
 				p.errorf(v, "documents: expected a list of documents (- type: brief …)")
@@ -141,7 +156,7 @@ func Parse(file string, data []byte, env Env) (*Kit, error) {
 				}
 			}
 		default:
-			p.errorf(key, "unknown setting %q; a kit has title, intro, lang, formats, paper, output, zip, embargo, timezone and documents", key.Value)
+			p.errorf(key, "unknown setting %q; a kit has title, intro, lang, formats, paper, output, zip, date, embargo, timezone, call_to_action and documents", key.Value)
 		}
 	}
 	seenKind := map[document.Kind]int{}

@@ -161,7 +161,7 @@ func fitOne(lib *library.Library, cat *i18n.Catalog, req Request, kind document.
 	if !ok {
 		return nil, fmt.Errorf("unknown document %q: use brief, handout or prep", kind)
 	}
-	return fit(lib, locale{loc}, opt, req.Created, covered, build)
+	return fit(lib, locale{loc, opt.Strings}, opt, req.Created, covered, build)
 }
 
 // renderFiles renders a fitted document to each requested format.
@@ -190,13 +190,20 @@ func renderFiles(req Request, kind document.Kind, lang string, fd *fitted) (Made
 	return m, nil
 }
 
-// locale adapts an i18n.Locale to what the document builder needs.
-type locale struct{ l *i18n.Locale }
+// locale adapts an i18n.Locale to what the document builder needs, with the strings a
+// kit sets for one document laid over it.
+type locale struct {
+	l    *i18n.Locale
+	over map[string]string
+}
 
 func (x locale) Lang() string                 { return x.l.Lang }
 func (x locale) Date(t time.Time) string      { return x.l.Date(t) }
 func (x locale) Typography() typography.Rules { return x.l.Typography }
 func (x locale) String(key string) string {
+	if s, ok := x.over[key]; ok {
+		return s
+	}
 	if s := x.l.T(key); s != key {
 		return s
 	}
