@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
+	"runtime"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -164,7 +166,9 @@ organisation, contacts, kits and library items on top.`,
 	root.RegisterFlagCompletionFunc("library", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return nil, cobra.ShellCompDirectiveFilterDirs
 	})
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErrorf("%v", err) })
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return flagError(c, err) })
+	root.Version = version
+	root.SetVersionTemplate(fmt.Sprintf("presskit %s (%s)\n", version, runtime.Version()))
 
 	root.AddCommand(
 		newHandoutCmd(a),
@@ -182,5 +186,64 @@ organisation, contacts, kits and library items on top.`,
 		newConfigCmd(a),
 		newCompletionCmd(a),
 	)
+	for _, c := range root.Commands() {
+		plainArgs(c)
+	}
 	return root
+}
+
+var badFlagValue = regexp.MustCompile(`^invalid argument "(.*)" for "(.*?)" flag: `)
+
+// flagError turns pflag's parse errors into presskit's words: the flag and the value
+// as typed and what the flag takes, never strconv's own message.
+func flagError(c *cobra.Command, err error) error {
+	m := badFlagValue.FindStringSubmatch(err.Error())
+	if m == nil {
+		return usageErrorf("%v", err)
+	}
+	names := strings.Split(m[2], ", ")
+	name := strings.TrimPrefix(names[len(names)-1], "--")
+	want := "another value"
+	if f := c.Flags().Lookup(name); f != nil {
+		switch f.Value.Type() {
+		case "uint", "uint64", "uint32":
+			want = "a whole number, 0 or more"
+		case "int", "int64", "int32":
+			want = "a whole number"
+		case "bool":
+			want = "true or false"
+		case "float64":
+			want = "a number"
+		}
+	}
+	return usageErrorf("--%s %q: use %s", name, m[1], want)
+}
+
+// plainArgs replaces cobra's messages for a wrong number of arguments ("accepts 1
+// arg(s), received 0", or "unknown command" for a stray word) with ones that name the
+// argument and the help to read.
+func plainArgs(c *cobra.Command) {
+	orig := c.Args
+	if orig == nil || c.HasSubCommands() {
+		return
+	}
+	c.Args = func(cmd *cobra.Command, args []string) error {
+		err := orig(cmd, args)
+		if err == nil {
+			return nil
+		}
+		_, want, _ := strings.Cut(cmd.Use, " ")
+		want = strings.TrimSpace(strings.ReplaceAll(want, "[flags]", ""))
+		help := fmt.Sprintf("; see presskit %s --help", cmd.Name())
+		if cmd.Flags().Lookup("ids") != nil {
+			help = fmt.Sprintf("; to choose items, use --ids %s", strings.Join(args, ","))
+		}
+		switch {
+		case want == "":
+			return &exitError{code: 2, err: fmt.Errorf("%s takes no arguments, but was given %q%s", cmd.Name(), strings.Join(args, " "), help)}
+		case len(args) == 0:
+			return &exitError{code: 2, err: fmt.Errorf("%s needs %s%s", cmd.Name(), want, help)}
+		}
+		return &exitError{code: 2, err: fmt.Errorf("%s takes %s, but was given %d arguments: %q%s", cmd.Name(), want, len(args), strings.Join(args, " "), help)}
+	}
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/presskit/presskit/toolkit/document"
 	"github.com/presskit/presskit/toolkit/kit"
 	"github.com/presskit/presskit/toolkit/output"
+	"github.com/presskit/presskit/toolkit/render/pdf"
 	"github.com/presskit/presskit/toolkit/scaffold"
 	"github.com/presskit/presskit/toolkit/workspace"
 )
@@ -134,6 +135,12 @@ func (a *app) build(cmd *cobra.Command, args []string, o buildOptions) error {
 	}
 	built, err := kit.Build(lib, cat, k, kit.BuildOptions{Base: base, Formats: formats, Langs: a.cfg.Lang,
 		Created: now, Zip: o.zip, Progress: progress, Ctx: cmd.Context()})
+	var tl *pdf.TooLongError
+	if errors.As(err, &tl) {
+		// build has no --ids: the kit file chooses the items.
+		tl.Suggest = strings.ReplaceAll(tl.Suggest, "with --ids", "with ids: for the "+string(tl.Kind)+" in "+file)
+		return fmt.Errorf("%s: %s [%s]: %w", file, tl.Kind, tl.Lang, tl)
+	}
 	if err != nil {
 		return err
 	}

@@ -24,6 +24,8 @@ type docOptions struct {
 	tags    []string
 	title   string
 	intro   string
+	// tagFlag is the flag the tags came from, as the user typed it (--tag or --topic).
+	tagFlag string
 }
 
 func addDocFlags(cmd *cobra.Command, o *docOptions) {
@@ -54,6 +56,11 @@ func newDocCmd(a *app, kind document.Kind, short, long, example string) *cobra.C
 		Example: example,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			tagFlag := "--tag"
+			if cmd.Flags().Changed("topic") {
+				tagFlag = "--topic"
+			}
+			o.tagFlag = tagFlag
 			return a.makeDocs(cmd.Context(), []document.Kind{kind}, o)
 		},
 	}
@@ -140,8 +147,17 @@ func (a *app) makeDocs(ctx context.Context, kinds []document.Kind, o docOptions)
 		return err
 	}
 	o.formats, o.ids, o.tags = formats, cleanList(o.ids), cleanList(o.tags)
+	if o.tagFlag == "" {
+		o.tagFlag = "--tag"
+	}
+	if len(o.ids) > 0 && len(o.tags) > 0 {
+		return usageErrorf("--ids and %s together: --ids names the items, %s picks them by tag; use one of them", o.tagFlag, o.tagFlag)
+	}
 	lib, cat, err := a.libraryAndStrings()
 	if err != nil {
+		return err
+	}
+	if err := checkSelection(lib, o.ids, o.tags, o.tagFlag); err != nil {
 		return err
 	}
 	base, now, err := a.docBase()
@@ -155,7 +171,7 @@ func (a *app) makeDocs(ctx context.Context, kinds []document.Kind, o docOptions)
 	}
 	made, err := publish.Make(lib, cat, publish.Request{Docs: kinds, Langs: a.cfg.Lang, Formats: o.formats, Options: base, Created: now, Ctx: ctx})
 	if err != nil {
-		return err
+		return selectionError(lib, err, o.tagFlag)
 	}
 	var files []output.File
 	for _, m := range made {

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/presskit/presskit/content"
 	"github.com/presskit/presskit/toolkit/i18n"
@@ -48,7 +50,19 @@ func (a *app) openLibraryLenient() (*library.Library, library.Problems, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return workspace.Open(srcs, a.cfg.Lang)
+	lib, probs, err := workspace.Open(srcs, a.cfg.Lang)
+	var ul *workspace.UnknownLanguageError
+	if errors.As(err, &ul) {
+		from := a.origin["lang"]
+		switch {
+		case strings.HasPrefix(from, "flag "):
+			// A language typed on the command line is a usage error, as an unknown --paper is.
+			return nil, nil, &exitError{code: 2, err: fmt.Errorf("--lang: %w", err)}
+		case from != "default":
+			return nil, nil, fmt.Errorf("%w (set by %s)", err, a.setIn("lang"))
+		}
+	}
+	return lib, probs, err
 }
 
 // languagesOf lists the languages with interface strings in the libraries.

@@ -157,6 +157,7 @@ func CheckFile(name string, data []byte) error {
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return library.YAMLError(name, data, err)
 	}
+	library.ExpandAliases(&doc)
 	if len(doc.Content) == 0 {
 		return nil
 	}

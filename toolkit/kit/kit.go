@@ -92,6 +92,7 @@ func Parse(file string, data []byte, env Env) (*Kit, error) {
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return nil, library.YAMLError(file, data, err)
 	}
+	library.ExpandAliases(&root)
 	p := &parser{file: file, covered: env.Covered}
 	k := &Kit{File: file, Title: map[string]string{}, Intro: map[string]string{}}
 	if len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
