@@ -153,7 +153,7 @@ organisation, contacts, kits and library items on top.`,
 	}
 	root.CompletionOptions.HiddenDefaultCmd = true
 	f := root.PersistentFlags()
-	f.StringVar(&a.configFile, "config", "", "configuration `file` (default ./presskit.yaml)")
+	f.StringVar(&a.configFile, "config", "", "configuration `file` (default: presskit.yaml here or in the nearest folder above)")
 	f.StringArray("library", nil, "user library `folder` laid over the embedded one (repeatable)")
 	f.StringSlice("lang", nil, "languages, a comma list such as en,ru (default from configuration)")
 	root.RegisterFlagCompletionFunc("lang", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
@@ -186,6 +186,7 @@ organisation, contacts, kits and library items on top.`,
 		newConfigCmd(a),
 		newCompletionCmd(a),
 	)
+	root.AddCommand(newTopics()...)
 	for _, c := range root.Commands() {
 		plainArgs(c)
 	}

@@ -107,3 +107,30 @@ func TestYAMLAnchorsInAUserLibrary(t *testing.T) {
 		t.Fatalf("exit %d\n%s%s", code, out, errs)
 	}
 }
+
+func TestHelpPrintsTheFormatsFromTheBinary(t *testing.T) {
+	for topic, want := range map[string]string{
+		"kit":        "# The kit format",
+		"library":    "# The library format",
+		"settings":   "organisation:",
+		"exit-codes": "130  interrupted",
+	} {
+		code, out, errs := runCmd(t, t.TempDir(), nil, "help", topic)
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("help %s: exit %d, %q not in\n%.300s%s", topic, code, want, out, errs)
+		}
+	}
+}
+
+func TestSampleDraftHasFindingsInBothLanguages(t *testing.T) {
+	draft, _ := filepath.Abs(filepath.Join("..", "..", "examples", "drafts", "op-ed.md"))
+	code, out, errs := runCmd(t, t.TempDir(), nil, "check", draft)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1 (findings)\n%s", code, errs)
+	}
+	for _, want := range []string{`"prostitute"`, `"нелегалов"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no finding %s in\n%s", want, out)
+		}
+	}
+}

@@ -239,7 +239,7 @@ func (a *app) decodeError(err error) error {
 	case from == "" || from == "default":
 		from = "the configuration"
 	}
-	return fmt.Errorf("%s: setting %s has the wrong form (set in %s); see the example in presskit help config", "configuration", key, from)
+	return fmt.Errorf("%s: setting %s has the wrong form (set in %s); see presskit help settings", "configuration", key, from)
 }
 
 // setIn says where the user set key, in the words they would look for it:
