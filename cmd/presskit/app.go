@@ -82,7 +82,7 @@ func run(args []string, s *streams) int {
 		return 0
 	}
 	if errors.Is(err, context.Canceled) {
-		msg := "interrupted"
+		msg := "interrupted; nothing was written"
 		var ie *output.InterruptedError
 		if errors.As(err, &ie) {
 			msg = (&output.InterruptedError{Dir: (&app{streams: s}).rel(ie.Dir), Err: ie.Err}).Error()

@@ -74,7 +74,8 @@ func (a *app) build(cmd *cobra.Command, args []string, o buildOptions) error {
 		path = a.abs(args[0])
 	} else {
 		if a.workspace == "" {
-			return fmt.Errorf("no kit named, and %v", &workspace.NotFoundError{Start: a.searched})
+			return fmt.Errorf("no kit named, and no %s in %s or any folder above it; run presskit build in your workspace (presskit init makes one), or name a kit file: presskit build KIT",
+				workspace.FileName, a.rel(a.searched))
 		}
 		path = filepath.Join(a.root, "kits", "press-kit.yaml")
 	}
@@ -112,7 +113,7 @@ func (a *app) build(cmd *cobra.Command, args []string, o buildOptions) error {
 	}
 	exampleIDs, _ := scaffold.ItemIDs(examples.Workspace, "workspace")
 	warnings = append(warnings, workspace.Preflight{Workspace: a.workspace, Config: a.cfg, Lib: lib,
-		Examples: exampleIDs, Embargo: k.Embargo, Now: now}.Warnings()...)
+		Examples: exampleIDs, Embargo: k.Embargo, Now: now, Show: a.rel}.Warnings()...)
 	for _, w := range warnings {
 		fmt.Fprintf(a.Err, "warning: %s\n", w)
 	}

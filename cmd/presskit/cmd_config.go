@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"path/filepath"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -55,7 +56,11 @@ which file is in use. Long values are shortened; --json prints them whole.`,
 			tw := tabwriter.NewWriter(a.Out, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "SETTING\tVALUE\tFROM")
 			for _, k := range config.Keys {
-				fmt.Fprintf(tw, "%s\t%s\t%s\n", k, showValue(a.v.Get(k)), a.origin[k])
+				from := a.origin[k]
+				if filepath.IsAbs(from) {
+					from = a.rel(from)
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\n", k, showValue(a.v.Get(k)), from)
 			}
 			return tw.Flush()
 		},

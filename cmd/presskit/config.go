@@ -188,10 +188,16 @@ func (a *app) abs(p string) string {
 
 // rel shows a path relative to the working folder when it lies below it.
 func (a *app) rel(p string) string {
-	if r, err := filepath.Rel(a.WorkDir, p); err == nil && r != "." && r != ".." && !strings.HasPrefix(r, ".."+string(filepath.Separator)) {
-		return r
+	r, err := filepath.Rel(a.WorkDir, p)
+	if err != nil || r == "." || !filepath.IsAbs(p) {
+		return p
 	}
-	return p
+	// Up to two folders up reads as git prints it (../presskit.yaml); further, the full path.
+	up := ".." + string(filepath.Separator)
+	if strings.HasPrefix(strings.TrimPrefix(strings.TrimPrefix(r, up), up), up) || r == ".." {
+		return p
+	}
+	return r
 }
 
 func (a *app) relAll(ps []string) []string {

@@ -64,7 +64,7 @@ func TestBuildOutsideAWorkspaceSaysSo(t *testing.T) {
 		t.Fatalf("exit %d, stderr:\n%s", code, errs)
 	}
 	code, _, errs = runCmd(t, dir, nil, "build")
-	if code != 1 || !strings.Contains(errs, "no kit named, and no presskit.yaml in "+dir) || !strings.Contains(errs, "presskit init") {
+	if code != 1 || !strings.Contains(errs, "no kit named, and no presskit.yaml in ") || !strings.Contains(errs, "presskit init makes one") {
 		t.Fatalf("build with neither kit nor workspace: exit %d, stderr:\n%s", code, errs)
 	}
 }

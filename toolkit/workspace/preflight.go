@@ -21,6 +21,9 @@ type Preflight struct {
 	// Embargo is the kit's embargo, nil when it has none.
 	Embargo *time.Time
 	Now     time.Time
+	// Show, when set, turns a path into the form messages print (relative to the working
+	// folder, say).
+	Show func(path string) string
 }
 
 // Warnings lists what would make a kit unfit to publish: no organisation or contacts,
@@ -28,9 +31,13 @@ type Preflight struct {
 // sentence that says what to do.
 func (p Preflight) Warnings() []string {
 	var out []string
+	show := p.Show
+	if show == nil {
+		show = func(s string) string { return s }
+	}
 	where := "presskit.yaml"
 	if p.Workspace != "" {
-		where = p.Workspace
+		where = show(p.Workspace)
 	}
 	if p.Workspace != "" && strings.TrimSpace(p.Config.Organisation.Name) == "" {
 		out = append(out, fmt.Sprintf("organisation.name is empty: the documents carry no organisation; fill in organisation: in %s", where))
@@ -44,7 +51,7 @@ func (p Preflight) Warnings() []string {
 		for _, id := range p.Examples {
 			if it := p.Lib.Get(id); it != nil && it.Origin != "embedded" {
 				left = append(left, id)
-				origin = it.Origin
+				origin = show(it.Origin)
 			}
 		}
 		if len(left) > 0 {
