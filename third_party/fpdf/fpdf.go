@@ -993,7 +993,7 @@ func (f *Fpdf) GetStringSymbolWidth(s string) int {
 	if f.isCurrentUTF8 {
 		for _, char := range s {
 			intChar := int(char)
-			if len(f.currentFont.Cw) >= intChar && f.currentFont.Cw[intChar] > 0 {
+			if intChar < len(f.currentFont.Cw) && f.currentFont.Cw[intChar] > 0 {
 				if f.currentFont.Cw[intChar] != 65535 {
 					w += f.currentFont.Cw[intChar]
 				}
@@ -1932,9 +1932,7 @@ func (f *Fpdf) addFont(familyStr, styleStr, fileStr string, isUTF8 bool) {
 			f.SetError(err)
 			return
 		}
-		reader := fileReader{readerPosition: 0, array: utf8Bytes}
-		utf8File := newUTF8Font(&reader)
-		err = utf8File.parseFile()
+		utf8File, fontHash, err := parseUTF8Font(utf8Bytes)
 		if err != nil {
 			f.SetError(err)
 			return
@@ -1968,7 +1966,7 @@ func (f *Fpdf) addFont(familyStr, styleStr, fileStr string, isUTF8 bool) {
 			File:      fileStr,
 			utf8File:  utf8File,
 		}
-		def.i, _ = generateFontID(def)
+		def.i = utf8FontID(fontKey, fontHash)
 		f.fonts[fontKey] = def
 		f.fontFiles[fontKey] = fontFileType{
 			length1:  originalSize,
@@ -2068,11 +2066,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 		// }
 
 		Type := "UTF8"
-		reader := fileReader{readerPosition: 0, array: utf8Bytes}
-
-		utf8File := newUTF8Font(&reader)
-
-		err := utf8File.parseFile()
+		utf8File, fontHash, err := parseUTF8Font(utf8Bytes)
 		if err != nil {
 			fmt.Printf("get metrics Error: %e\n", err)
 			return
@@ -2104,7 +2098,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 			utf8File:  utf8File,
 			usedRunes: sbarr,
 		}
-		def.i, _ = generateFontID(def)
+		def.i = utf8FontID(fontkey, fontHash)
 		f.fonts[fontkey] = def
 	} else {
 		// load font definitions
@@ -2778,7 +2772,7 @@ func (f *Fpdf) SplitLines(txt []byte, w float64) [][]byte {
 	l := 0
 	for i < nb {
 		c := s[i]
-		l += cw[c]
+		l += cwAt(cw, int(c))
 		if c == ' ' || c == '\t' || c == '\n' {
 			sep = i
 		}
@@ -2946,10 +2940,10 @@ func (f *Fpdf) MultiCell(w, h float64, txtStr, borderStr, alignStr string, fill 
 			f.err = fmt.Errorf("character outside the supported range: %s", string(c))
 			return
 		}
-		if cw[int(c)] == 0 { //Marker width 0 used for missing symbols
+		if cwAt(cw, int(c)) == 0 { //Marker width 0 used for missing symbols
 			l += f.currentFont.Desc.MissingWidth
-		} else if cw[int(c)] != 65535 { //Marker width 65535 used for zero width symbols
-			l += cw[int(c)]
+		} else if cwAt(cw, int(c)) != 65535 { //Marker width 65535 used for zero width symbols
+			l += cwAt(cw, int(c))
 		}
 		if l > wmax {
 			// Automatic line break
@@ -3071,7 +3065,7 @@ func (f *Fpdf) write(h float64, txtStr string, link int, linkStr string) {
 		if c == ' ' {
 			sep = i
 		}
-		l += float64(cw[int(c)])
+		l += float64(cwAt(cw, int(c)))
 		if l > wmax {
 			// Automatic line break
 			if sep == -1 {
@@ -3971,7 +3965,7 @@ func (f *Fpdf) putstream(b []byte) {
 		f.protect.rc4(uint32(f.n), &b)
 	}
 	f.out("stream")
-	f.out(string(b))
+	f.outbytes(b)
 	f.out("endstream")
 }
 
@@ -3982,6 +3976,18 @@ func (f *Fpdf) out(s string) {
 		must(f.pages[f.page].WriteString("\n"))
 	} else {
 		must(f.buffer.WriteString(s))
+		must(f.buffer.WriteString("\n"))
+	}
+}
+
+// outbytes is out for a byte slice, without copying it into a string first.
+// (presskit patch)
+func (f *Fpdf) outbytes(b []byte) {
+	if f.state == 2 {
+		must(f.pages[f.page].Write(b))
+		must(f.pages[f.page].WriteString("\n"))
+	} else {
+		must(f.buffer.Write(b))
 		must(f.buffer.WriteString("\n"))
 	}
 }
@@ -4406,8 +4412,16 @@ func (f *Fpdf) putfonts() {
 				f.out(s.String())
 				f.out("endobj")
 
-				// Embed CIDToGIDMap
-				cidToGidMap := make([]byte, 256*256*2)
+				// Embed CIDToGIDMap, up to the highest character used (presskit
+				// patch: upstream always wrote all 65,536 entries, 128 KB before
+				// compression); characters past its end map to glyph 0.
+				maxCode := 0
+				for cc := range CodeSignDictionary {
+					if cc > maxCode {
+						maxCode = cc
+					}
+				}
+				cidToGidMap := make([]byte, 2*(maxCode+1))
 
 				for cc, glyph := range CodeSignDictionary {
 					cidToGidMap[cc*2] = byte(glyph >> 8)
@@ -4441,121 +4455,72 @@ func (f *Fpdf) putfonts() {
 	}
 }
 
+// generateCIDFontMap writes the /W array of a UTF-8 font: the widths of the
+// characters the document uses, in one pass over them in order.
+//
+// presskit patch: upstream walked every character up to the last one used,
+// kept widths for all of the first 256 whether used or not, and merged ranges
+// in maps of interface keys; this writes runs of consecutive characters as
+// "c [w1 w2 …]" and runs of four or more equal widths as "c1 c2 w".
 func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
-	rangeID := 0
-	cidArray := make(map[int]*untypedKeyMap)
-	cidArrayKeys := make([]int, 0)
-	prevCid := -2
-	prevWidth := -1
-	interval := false
-	startCid := 1
-	cwLen := LastRune + 1
-
-	// for each character
-	for cid := startCid; cid < cwLen; cid++ {
-		if font.Cw[cid] == 0x00 {
-			continue
+	cids := make([]int, 0, len(font.usedRunes))
+	for cid, used := range font.usedRunes {
+		if cid > 0 && used != 0 && cid <= LastRune && cwAt(font.Cw, cid) != 0 {
+			cids = append(cids, cid)
 		}
-		width := font.Cw[cid]
-		if width == 65535 {
-			width = 0
-		}
-		if numb, OK := font.usedRunes[cid]; cid > 255 && (!OK || numb == 0) {
-			continue
-		}
-
-		if cid == prevCid+1 {
-			if width == prevWidth {
-
-				if width == cidArray[rangeID].get(0) {
-					cidArray[rangeID].put(nil, width)
-				} else {
-					cidArray[rangeID].pop()
-					rangeID = prevCid
-					r := untypedKeyMap{
-						valueSet: make([]int, 0),
-						keySet:   make([]interface{}, 0),
-					}
-					cidArray[rangeID] = &r
-					cidArrayKeys = append(cidArrayKeys, rangeID)
-					cidArray[rangeID].put(nil, prevWidth)
-					cidArray[rangeID].put(nil, width)
-				}
-				interval = true
-				cidArray[rangeID].put("interval", 1)
-			} else {
-				if interval {
-					// new range
-					rangeID = cid
-					r := untypedKeyMap{
-						valueSet: make([]int, 0),
-						keySet:   make([]interface{}, 0),
-					}
-					cidArray[rangeID] = &r
-					cidArrayKeys = append(cidArrayKeys, rangeID)
-					cidArray[rangeID].put(nil, width)
-				} else {
-					cidArray[rangeID].put(nil, width)
-				}
-				interval = false
-			}
-		} else {
-			rangeID = cid
-			r := untypedKeyMap{
-				valueSet: make([]int, 0),
-				keySet:   make([]interface{}, 0),
-			}
-			cidArray[rangeID] = &r
-			cidArrayKeys = append(cidArrayKeys, rangeID)
-			cidArray[rangeID].put(nil, width)
-			interval = false
-		}
-		prevCid = cid
-		prevWidth = width
-
 	}
-	previousKey := -1
-	nextKey := -1
-	isInterval := false
-	for g := 0; g < len(cidArrayKeys); {
-		key := cidArrayKeys[g]
-		ws := *cidArray[key]
-		cws := len(ws.keySet)
-		if (key == nextKey) && (!isInterval) && (ws.getIndex("interval") < 0 || cws < 4) {
-			if cidArray[key].getIndex("interval") >= 0 {
-				cidArray[key].delete("interval")
-			}
-			cidArray[previousKey] = arrayMerge(cidArray[previousKey], cidArray[key])
-			cidArrayKeys = remove(cidArrayKeys, key)
-		} else {
-			g++
-			previousKey = key
+	sort.Ints(cids)
+	width := func(cid int) int {
+		w := font.Cw[cid]
+		if w == 65535 {
+			w = 0
 		}
-		nextKey = key + cws
-		// ui := ws.getIndex("interval")
-		// ui = ui + 1
-		if ws.getIndex("interval") >= 0 {
-			if cws > 3 {
-				isInterval = true
-			} else {
-				isInterval = false
-			}
-			cidArray[key].delete("interval")
-			nextKey--
-		} else {
-			isInterval = false
-		}
+		return w
 	}
 	var w fmtBuffer
-	for _, k := range cidArrayKeys {
-		ws := cidArray[k]
-		if len(arrayCountValues(ws.valueSet)) == 1 {
-			w.printf(" %d %d %d", k, k+len(ws.valueSet)-1, ws.get(0))
-		} else {
-			w.printf(" %d [ %s ]\n", k, implode(" ", ws.valueSet))
+	w.WriteString("/W [")
+	for i := 0; i < len(cids); {
+		// j ends the run of consecutive characters that starts at i.
+		j := i + 1
+		for j < len(cids) && cids[j] == cids[j-1]+1 {
+			j++
+		}
+		for i < j {
+			// k ends the run of equal widths that starts at i.
+			k := i + 1
+			for k < j && width(cids[k]) == width(cids[i]) {
+				k++
+			}
+			if k-i >= 4 {
+				w.printf(" %d %d %d", cids[i], cids[k-1], width(cids[i]))
+				i = k
+				continue
+			}
+			// An array up to the next run of four equal widths.
+			e := i
+			for e < j {
+				r := e + 1
+				for r < j && width(cids[r]) == width(cids[e]) {
+					r++
+				}
+				if r-e >= 4 {
+					break
+				}
+				e = r
+			}
+			w.printf(" %d [", cids[i])
+			for n := i; n < e; n++ {
+				if n > i {
+					w.WriteByte(' ')
+				}
+				w.WriteString(strconv.Itoa(width(cids[n])))
+			}
+			w.WriteString("]")
+			i = e
 		}
 	}
-	f.out("/W [" + w.String() + " ]")
+	w.WriteString(" ]")
+	f.out(w.String())
 }
 
 func implode(sep string, arr []int) string {

@@ -22,7 +22,6 @@
 package fpdf
 
 import (
-	"encoding/gob"
 	"sort"
 )
 
@@ -125,10 +124,11 @@ type Template interface {
 	NumPages() int
 	FromPage(int) (Template, error)
 	FromPages() []Template
-	Serialize() ([]byte, error)
-	gob.GobDecoder
-	gob.GobEncoder
 }
+
+// presskit patch: Serialize, DeserializeTemplate and the gob encoding of
+// templates and images are removed, so that importing fpdf does not link and
+// initialise encoding/gob.
 
 func (f *Fpdf) templateFontCatalog() {
 	var keyList []string

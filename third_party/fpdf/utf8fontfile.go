@@ -59,6 +59,55 @@ type utf8FontFile struct {
 	DefaultWidth         float64
 	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
+
+	// What subsetting needs, read once by prepareCut (presskit patch): a parsed
+	// font is shared read-only by every document of the process, each of which
+	// cuts its subset from a clone.
+	cutReady   bool
+	locaFormat int
+	hMetrics   int // numberOfHMetrics in hhea
+	numGlyphs  int // numGlyphs in maxp
+}
+
+// clone returns a copy of a parsed font for one document: the parsed tables
+// are shared, the reader and everything subsetting writes are its own.
+// (presskit patch)
+func (utf *utf8FontFile) clone() *utf8FontFile {
+	c := *utf
+	c.fileReader = &fileReader{array: utf.fileReader.array}
+	c.outTablesData = nil
+	c.symbolData = nil
+	c.CodeSymbolDictionary = nil
+	c.LastRune = 0
+	return &c
+}
+
+// prepareCut reads what GenerateCutFont needs: table directory, loca format,
+// metric and glyph counts, the character-to-glyph map and glyph offsets.
+// (presskit patch)
+func (utf *utf8FontFile) prepareCut() bool {
+	if utf.tableDescriptions == nil {
+		utf.fileReader.readerPosition = 0
+		utf.skip(4)
+		utf.generateTableDescriptions()
+	}
+	utf.SeekTable("head")
+	utf.skip(50)
+	utf.locaFormat = utf.readUint16()
+	utf.SeekTable("hhea")
+	utf.skip(34)
+	utf.hMetrics = utf.readUint16()
+	utf.SeekTable("maxp")
+	utf.skip(4)
+	utf.numGlyphs = utf.readUint16()
+	if utf.charSymbolDictionary == nil || len(utf.charSymbolDictionary) == 0 {
+		if utf.generateCMAP() == nil {
+			return false
+		}
+	}
+	utf.parseLOCATable(utf.locaFormat, utf.numGlyphs)
+	utf.cutReady = true
+	return true
 }
 
 type tableDescription struct {
@@ -493,9 +542,11 @@ func (utf *utf8FontFile) parseTables() {
 	symbolCharDictionary := make(map[int][]int)
 	charSymbolDictionary := make(map[int]int)
 	utf.generateSCCSDictionaries(runeCMAPPosition, symbolCharDictionary, charSymbolDictionary)
+	utf.charSymbolDictionary = charSymbolDictionary
 
 	scale := 1000.0 / float64(utf.fontElementSize)
 	utf.parseHMTXTable(n, numSymbols, symbolCharDictionary, scale)
+	utf.prepareCut()
 }
 
 func (utf *utf8FontFile) generateCMAP() map[int][]int {
@@ -636,39 +687,21 @@ func (utf *utf8FontFile) generateCMAPTable(cidSymbolPairCollection map[int]int, 
 }
 
 // GenerateCutFont fill utf8FontFile from .utf file, only with runes from usedRunes
+//
+// presskit patch: the tables, cmap and glyph offsets are read once, when the
+// font is parsed (prepareCut), not again for every subset.
 func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	utf.fileReader.readerPosition = 0
-	utf.symbolPosition = make([]int, 0)
-	utf.charSymbolDictionary = make(map[int]int)
-	utf.tableDescriptions = make(map[string]*tableDescription)
 	utf.outTablesData = make(map[string][]byte)
-	utf.Ascent = 0
-	utf.Descent = 0
-	utf.skip(4)
 	utf.LastRune = 0
-	utf.generateTableDescriptions()
-
-	utf.SeekTable("head")
-	utf.skip(50)
-	LocaFormat := utf.readUint16()
-
-	utf.SeekTable("hhea")
-	utf.skip(34)
-	metricsCount := utf.readUint16()
-	oldMetrics := metricsCount
-
-	utf.SeekTable("maxp")
-	utf.skip(4)
-	numSymbols := utf.readUint16()
-
-	symbolCharDictionary := utf.generateCMAP()
-	if symbolCharDictionary == nil {
+	if !utf.cutReady && !utf.prepareCut() {
 		return nil
 	}
-
-	utf.parseHMTXTable(metricsCount, numSymbols, symbolCharDictionary, 1.0)
-
-	utf.parseLOCATable(LocaFormat, numSymbols)
+	LocaFormat := utf.locaFormat
+	metricsCount := utf.hMetrics
+	oldMetrics := metricsCount
+	numSymbols := utf.numGlyphs
+	_ = numSymbols
 
 	cidSymbolPairCollection, symbolArray, symbolCollection, symbolCollectionKeys := utf.parseSymbols(usedRunes)
 
@@ -836,7 +869,17 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbol
 	start := utf.SeekTable("hmtx")
 	arrayWidths := 0
 	var arr []int
-	utf.CharWidths = make([]int, 256*256)
+	// presskit patch: as long as the highest character the font maps (at least
+	// 256), not 65,536 entries.
+	maxChar := 255
+	for _, chars := range symbolToChar {
+		for _, c := range chars {
+			if c != 65535 && c > maxChar && c < 196608 {
+				maxChar = c
+			}
+		}
+	}
+	utf.CharWidths = make([]int, maxChar+1)
 	charCount := 0
 	arr = unpackUint16Array(utf.getRange(start, numberOfHMetrics*4))
 	for symbol := 0; symbol < numberOfHMetrics; symbol++ {
