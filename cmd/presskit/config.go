@@ -38,7 +38,8 @@ var flagKeys = map[string]string{"library": "library", "lang": "lang", "paper": 
 // loadConfig layers, highest first: flags, PRESSKIT_* environment, the workspace's
 // presskit.yaml (or --config), the user config folder, built-in defaults. A fresh viper
 // per run. The workspace is found as git finds a repository: presskit.yaml in the working
-// folder or the nearest folder above it; for `build KIT`, from the kit file's folder up.
+// folder or the nearest folder above it; for `build KIT`, from the kit file's folder up,
+// then, when the kit lies outside any workspace, from the working folder.
 func (a *app) loadConfig(cmd *cobra.Command, args []string) error {
 	v := viper.New()
 	for k, d := range config.Defaults() {
@@ -66,6 +67,12 @@ func (a *app) loadConfig(cmd *cobra.Command, args []string) error {
 	} else if found := workspace.Find(a.searched); found != "" {
 		a.workspace = found
 		files = append(files, found)
+	} else if a.searched != a.WorkDir {
+		// A kit file outside any workspace is built with the working folder's, if any.
+		if found := workspace.Find(a.WorkDir); found != "" {
+			a.workspace = found
+			files = append(files, found)
+		}
 	}
 	a.root = a.WorkDir
 	if a.workspace != "" {

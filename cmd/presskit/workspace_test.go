@@ -103,3 +103,18 @@ func TestConfigNamesTheWorkspaceFile(t *testing.T) {
 		t.Fatalf("outside a workspace: %s", out)
 	}
 }
+
+// A kit kept outside any workspace is built with the working folder's workspace.
+func TestKitOutsideAnyWorkspaceUsesTheWorkingFolders(t *testing.T) {
+	ws := newWorkspace(t)
+	shared := t.TempDir()
+	writeFiles(t, shared, map[string]string{"launch.yaml": "title: Kit\nlang: [en]\nformats: [html]\ndocuments:\n  - type: handout\n    ids: [ws-myth]\n"})
+	code, _, errs := runCmd(t, ws, fixedDate, "build", filepath.Join(shared, "launch.yaml"))
+	if code != 0 || strings.Contains(errs, "no presskit.yaml") {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	html, _ := os.ReadFile(filepath.Join(ws, "out", "handout-en.html"))
+	if !strings.Contains(string(html), "Butterfly") {
+		t.Fatal("the working folder's workspace was not used")
+	}
+}
