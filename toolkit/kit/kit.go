@@ -96,7 +96,7 @@ func Parse(file string, data []byte, env Env) (*Kit, error) {
 	p := &parser{file: file, covered: env.Covered}
 	k := &Kit{File: file, Title: map[string]string{}, Intro: map[string]string{}}
 	if len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
-		return nil, &Error{File: file, Line: 1, Col: 1, Msg: "a kit file is a mapping with title:, documents: and other settings; see docs/kit-format.md"}
+		return nil, &Error{File: file, Line: 1, Col: 1, Msg: "a kit file is a mapping with title:, documents: and other settings; see presskit help kit"}
 	}
 	var embargoNode, zoneNode *yaml.Node
 	var embargoText, zoneName string
