@@ -99,7 +99,8 @@ func TestCleanRemovesOnlyWhatAnEarlierBuildMade(t *testing.T) {
 	}
 	writeFiles(t, ws, map[string]string{"kits/press-kit.yaml": "title: Kit\nlang: [en]\nformats: [html]\ndocuments: [handout]\n"})
 	code, _, errs := runCmd(t, ws, fixedDate, "build")
-	if code != 0 || !strings.Contains(errs, "1 file(s) in out are from an earlier build and not part of this kit (brief-en.html)") {
+	if code != 0 || !strings.Contains(errs, "1 file(s) in out are from an earlier build and not part of this kit (brief-en.html)") ||
+		!strings.Contains(errs, "warning: out also holds 2 file(s) no build made (notes.txt, prep-en.html); uploading the folder would publish them too") {
 		t.Fatalf("second build: exit %d\n%s", code, errs)
 	}
 	if _, err := os.Stat(filepath.Join(out, "brief-en.html")); err != nil {
@@ -179,7 +180,7 @@ func TestInterruptedBuildLeavesTheEarlierKit(t *testing.T) {
 }
 
 func TestIndexIsWrittenLast(t *testing.T) {
-	files, _, err := kitFiles(t.TempDir(), []output.File{{Name: "index.html"}, {Name: "brief-en.pdf"}, {Name: "press-kit.zip"}}, false)
+	files, _, _, err := output.Plan(t.TempDir(), []output.File{{Name: "index.html"}, {Name: "brief-en.pdf"}, {Name: "press-kit.zip"}}, "index.html", false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -150,7 +150,7 @@ func (a *app) build(cmd *cobra.Command, args []string, o buildOptions) error {
 			fmt.Fprintf(a.Err, "warning: %s [%s]: %s (%d words)\n", w.ItemID, w.Lang, w.Msg, w.Words)
 		}
 	}
-	files, stale, err := kitFiles(out, built.Files, o.clean)
+	files, stale, foreign, err := output.Plan(out, built.Files, kit.IndexName, o.clean)
 	if err != nil {
 		return err
 	}
@@ -180,38 +180,12 @@ func (a *app) build(cmd *cobra.Command, args []string, o buildOptions) error {
 		fmt.Fprintf(a.Err, "warning: %d file(s) in %s are from an earlier build and not part of this kit (%s); uploading the folder would publish them; build --clean removes them\n",
 			len(stale), a.rel(out), strings.Join(stale, ", "))
 	}
+	if len(foreign) > 0 {
+		fmt.Fprintf(a.Err, "warning: %s also holds %d file(s) no build made (%s); uploading the folder would publish them too\n",
+			a.rel(out), len(foreign), strings.Join(foreign, ", "))
+	}
 	fmt.Fprintf(a.Err, "wrote %d files (%s) to %s; open %s\n", len(written)-1, humanSize(total), a.rel(out), a.rel(filepath.Join(out, kit.IndexName)))
 	return nil
-}
-
-// kitFiles orders a kit's files for writing (the manifest, then index.html last) and
-// names the files of an earlier build that this one does not make. Without clean, those
-// stay listed in the manifest, so that a later --clean still finds them.
-func kitFiles(out string, built []output.File, clean bool) ([]output.File, []string, error) {
-	prev, err := output.ReadManifest(out)
-	if err != nil {
-		return nil, nil, err
-	}
-	stale := output.Stale(out, prev, built)
-	var files []output.File
-	var index *output.File
-	var names []string
-	for i, f := range built {
-		names = append(names, f.Name)
-		if f.Name == kit.IndexName {
-			index = &built[i]
-			continue
-		}
-		files = append(files, f)
-	}
-	if !clean {
-		names = append(names, stale...)
-	}
-	files = append(files, output.Manifest(names))
-	if index != nil {
-		files = append(files, *index)
-	}
-	return files, stale, nil
 }
 
 // completeKits completes kit files in ./kits and YAML files.

@@ -48,9 +48,9 @@ while they are there, and build --strict refuses to publish them.`,
 			}
 			fmt.Fprintf(a.Err, "  # fill in organisation: and contacts: in presskit.yaml\n")
 			fmt.Fprintf(a.Err, "  # replace the example items in library/my-items.yaml with your own\n")
-			fmt.Fprintf(a.Err, "  presskit validate          # check your items\n")
-			fmt.Fprintf(a.Err, "  presskit build --strict    # make the kit into out/, refusing anything unfinished\n")
-			fmt.Fprintf(a.Err, "  presskit prep --lang ru    # the interview prep sheet, for your spokespeople only\n")
+			fmt.Fprintf(a.Err, "  presskit validate                 # check your items\n")
+			fmt.Fprintf(a.Err, "  presskit build --strict           # make the kit into out/, refusing anything unfinished\n")
+			fmt.Fprintf(a.Err, "  presskit prep --lang ru -o prep   # the interview prep sheet, for your spokespeople only\n")
 			return nil
 		},
 	}

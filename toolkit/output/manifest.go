@@ -85,3 +85,43 @@ func Remove(dir string, names []string) error {
 	}
 	return nil
 }
+
+// Plan orders a kit's files for writing — the manifest, then index last — and compares
+// them with what dir holds: stale are files an earlier build listed that this one does not
+// make; foreign are other visible files no build made (a prep sheet made on its own, notes).
+// Without clean, stale files stay listed in the new manifest, so a later clean finds them.
+func Plan(dir string, built []File, index string, clean bool) (files []File, stale, foreign []string, err error) {
+	prev, err := ReadManifest(dir)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	stale = Stale(dir, prev, built)
+	var last *File
+	var names []string
+	for i, f := range built {
+		names = append(names, f.Name)
+		if f.Name == index {
+			last = &built[i]
+			continue
+		}
+		files = append(files, f)
+	}
+	if !clean {
+		names = append(names, stale...)
+	}
+	files = append(files, Manifest(names))
+	if last != nil {
+		files = append(files, *last)
+	}
+	known := map[string]bool{ManifestName: true}
+	for _, n := range append(names, stale...) {
+		known[n] = true
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if n := e.Name(); !known[n] && !strings.HasPrefix(n, ".") && e.Type().IsRegular() {
+			foreign = append(foreign, n)
+		}
+	}
+	return files, stale, foreign, nil
+}
