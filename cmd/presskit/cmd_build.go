@@ -50,7 +50,7 @@ removes them. No other file is ever removed.`,
   # Before uploading: fail on any warning, remove old documents
   $ presskit build --strict --clean`,
 		Args:              cobra.MaximumNArgs(1),
-		ValidArgsFunction: completeKits,
+		ValidArgsFunction: a.completeKits,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.build(cmd, args, o)
 		},
@@ -188,11 +188,18 @@ func (a *app) build(cmd *cobra.Command, args []string, o buildOptions) error {
 	return nil
 }
 
-// completeKits completes kit files in ./kits and YAML files.
-func completeKits(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-	matches, _ := filepath.Glob("kits/*.yaml")
+// completeKits completes the kit files of the workspace's kits/ folder, else YAML files.
+func (a *app) completeKits(cmd *cobra.Command, _ []string, _ string) ([]string, cobra.ShellCompDirective) {
+	root := a.WorkDir
+	if a.loadConfig(cmd, nil) == nil {
+		root = a.root
+	}
+	matches, _ := filepath.Glob(filepath.Join(root, "kits", "*.yaml"))
 	if len(matches) == 0 {
 		return []string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
+	}
+	for i, m := range matches {
+		matches[i] = a.rel(m)
 	}
 	return matches, cobra.ShellCompDirectiveDefault
 }
