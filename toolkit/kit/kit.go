@@ -111,6 +111,8 @@ func Parse(file string, data []byte, env Env) (*Kit, error) {
 		case "lang", "langs", "languages":
 			k.Langs = p.list(v, key.Value)
 			for j, l := range k.Langs {
+				l = strings.ToLower(l)
+				k.Langs[j] = l
 				if !contains(env.Langs, l) {
 					p.errorf(nodeAt(v, j), "language %q: the library has no interface strings for it (languages: %s)", l, strings.Join(env.Langs, ", "))
 				}
