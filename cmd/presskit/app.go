@@ -124,6 +124,10 @@ func isUsageError(err error) bool {
 	return false
 }
 
+// noConfig marks commands that need no settings: they run even where the workspace's
+// presskit.yaml is broken.
+const noConfig = "presskit/no-config"
+
 func usageErrorf(format string, args ...any) error {
 	return &exitError{code: 2, err: fmt.Errorf(format, args...), usage: true}
 }
@@ -148,6 +152,10 @@ organisation, contacts, kits and library items on top.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			if cmd.Annotations[noConfig] != "" {
+				// A broken presskit.yaml in a folder above must not stop version or init.
+				return nil
+			}
 			return a.loadConfig(cmd, args)
 		},
 	}
@@ -187,6 +195,15 @@ organisation, contacts, kits and library items on top.`,
 		newCompletionCmd(a),
 	)
 	root.AddCommand(newTopics()...)
+	for _, c := range root.Commands() {
+		switch c.Name() {
+		case "version", "init", "completion":
+			if c.Annotations == nil {
+				c.Annotations = map[string]string{}
+			}
+			c.Annotations[noConfig] = "yes"
+		}
+	}
 	for _, c := range root.Commands() {
 		plainArgs(c)
 	}

@@ -118,3 +118,17 @@ func TestKitOutsideAnyWorkspaceUsesTheWorkingFolders(t *testing.T) {
 		t.Fatal("the working folder's workspace was not used")
 	}
 }
+
+func TestABrokenWorkspaceAboveStopsNeitherVersionNorInit(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"presskit.yaml": "organisation: [oops\n", "sub/.keep": ""})
+	sub := filepath.Join(dir, "sub")
+	for _, args := range [][]string{{"version"}, {"init", "ws"}, {"completion", "bash"}} {
+		if code, _, errs := runCmd(t, sub, nil, args...); code != 0 {
+			t.Errorf("%v: exit %d\n%s", args, code, errs)
+		}
+	}
+	if code, _, errs := runCmd(t, sub, nil, "config"); code != 1 || !strings.Contains(errs, filepath.Join(dir, "presskit.yaml")+":1:") {
+		t.Errorf("config with a broken workspace: exit %d\n%s", code, errs)
+	}
+}
