@@ -134,3 +134,23 @@ func TestSampleDraftHasFindingsInBothLanguages(t *testing.T) {
 		}
 	}
 }
+
+func TestListShowsTagsAndIsTabSeparatedWhenPiped(t *testing.T) {
+	code, out, errs := runCmd(t, t.TempDir(), nil, "list", "myths")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if strings.HasPrefix(lines[0], "ID") {
+		t.Errorf("a header line in piped output: %q", lines[0])
+	}
+	for _, l := range lines {
+		f := strings.Split(l, "\t")
+		if len(f) != 4 || f[1] != "myth" || strings.HasSuffix(f[3], "…") {
+			t.Fatalf("not id, kind, tags, whole title: %q", l)
+		}
+	}
+	if !strings.Contains(out, "\tmyth\tpolicing") {
+		t.Errorf("no tags in\n%s", out)
+	}
+}
