@@ -86,8 +86,12 @@ func (a *app) build(cmd *cobra.Command, args []string, o buildOptions) error {
 	}
 	var warnings []string
 	if a.workspace == "" {
-		warnings = append(warnings, fmt.Sprintf("no %s in %s or any folder above it: the kit is built without your organisation, logo, contacts or library",
-			workspace.FileName, a.rel(a.searched)))
+		where := a.rel(a.searched) + " or any folder above it"
+		if a.searched != a.WorkDir {
+			where = a.rel(a.searched) + ", the working folder or any folder above them"
+		}
+		warnings = append(warnings, fmt.Sprintf("no %s in %s: the kit is built without your organisation, logo, contacts or library",
+			workspace.FileName, where))
 	}
 	lib, cat, err := a.libraryAndStrings()
 	if err != nil {
