@@ -17,7 +17,7 @@ import (
 )
 
 func newBuildCmd(a *app) *cobra.Command {
-	var zip bool
+	var zip, allowFindings bool
 	var formats []string
 	cmd := &cobra.Command{
 		Use:   "build [kit.yaml]",
@@ -81,8 +81,12 @@ KIT defaults to kits/press-kit.yaml. The format is in docs/kit-format.md.`,
 			if a.ErrIsTTY {
 				progress = func(kind document.Kind, lang string) { fmt.Fprintf(a.Err, "making %s [%s]…\n", kind, lang) }
 			}
+			extras, err := a.kitExtras(filepath.Dir(file), allowFindings)
+			if err != nil {
+				return err
+			}
 			built, err := kit.Build(lib, cat, k, kit.BuildOptions{Base: base, Formats: formats, Langs: a.cfg.Lang,
-				Created: now, Zip: zip, Progress: progress})
+				Created: now, Zip: zip, Progress: progress, Extras: extras})
 			if err != nil {
 				return err
 			}
@@ -105,7 +109,8 @@ KIT defaults to kits/press-kit.yaml. The format is in docs/kit-format.md.`,
 		},
 	}
 	cmd.Flags().BoolVar(&zip, "zip", false, "also write press-kit.zip with every file")
-	cmd.Flags().StringSliceVar(&formats, "format", []string{"pdf", "html"}, "formats when the kit names none: {pdf|html}")
+	cmd.Flags().StringSliceVar(&formats, "format", []string{"pdf", "html"}, "formats when the kit names none: {pdf|html|txt|md}")
+	cmd.Flags().BoolVar(&allowFindings, "allow-findings", false, "build the release even when presskit check finds words to avoid")
 	cmd.Flags().StringP("output", "o", "", "output `folder` (default: the kit's output:, else from configuration)")
 	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("pdf", "html", "pdf,html"))
 	return cmd

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/presskit/presskit/toolkit/check"
+	"github.com/presskit/presskit/toolkit/kit"
 	"github.com/presskit/presskit/toolkit/library"
 	"github.com/presskit/presskit/toolkit/output"
 	"github.com/presskit/presskit/toolkit/people"
@@ -115,4 +116,14 @@ func (a *app) releaseEnv(allow bool) (release.Env, error) {
 	}
 	return release.Env{Lib: lib, Catalog: cat, Config: a.cfg, People: ps, Logo: base.Logo, LogoType: base.LogoType,
 		Paper: base.Paper, Now: now, Checker: checker, AllowFindings: allow}, nil
+}
+
+// kitExtras gathers what a kit's release, spokespeople page and cards are made with;
+// dir is the kit file's folder as the user named it.
+func (a *app) kitExtras(dir string, allow bool) (*kit.Extras, error) {
+	env, err := a.releaseEnv(allow)
+	if err != nil {
+		return nil, err
+	}
+	return &kit.Extras{Release: env, Dir: dir, ReadFile: a.readFile}, nil
 }

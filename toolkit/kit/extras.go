@@ -1,0 +1,139 @@
+package kit
+
+import (
+	"fmt"
+	"path"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/presskit/presskit/toolkit/document"
+	"github.com/presskit/presskit/toolkit/output"
+	"github.com/presskit/presskit/toolkit/people"
+	"github.com/presskit/presskit/toolkit/plaintext"
+	"github.com/presskit/presskit/toolkit/publish"
+	"github.com/presskit/presskit/toolkit/release"
+	"github.com/presskit/presskit/toolkit/release/sheet"
+)
+
+// The documents a kit holds beside the library's brief, handout and prep sheet.
+const (
+	Release document.Kind = "release"
+	People  document.Kind = "people"
+	Cards   document.Kind = "cards"
+)
+
+// ExtraKinds are the kit-level documents, made by Extras.
+var ExtraKinds = []document.Kind{Release, People, Cards}
+
+// Formats are the formats a kit may name: txt and md are made from the same model.
+var Formats = []string{"pdf", "html", "txt", "md"}
+
+// Extras is what the release, spokespeople page and cards are made with.
+type Extras struct {
+	// Release holds the library, strings, configuration, people, clock and checker.
+	Release release.Env
+	// Dir is the kit file's folder: release files are named relative to it.
+	Dir string
+	// ReadFile reads a file (a release) by its path.
+	ReadFile func(string) ([]byte, error)
+	// Cards makes the social cards of a kit; nil when the kit cannot have them.
+	Cards func(d Doc, langs []string) ([]publish.Made, error)
+}
+
+func isExtra(k document.Kind) bool {
+	for _, e := range ExtraKinds {
+		if e == k {
+			return true
+		}
+	}
+	return false
+}
+
+// splitFormats separates the laid-out formats (pdf, html) from the text ones (txt, md).
+func splitFormats(formats []string) (docs, text []string) {
+	for _, f := range formats {
+		switch f {
+		case "txt", "md":
+			text = append(text, f)
+		default:
+			docs = append(docs, f)
+		}
+	}
+	return docs, text
+}
+
+// addText adds each document's plain text and Markdown files.
+func addText(made []publish.Made, formats []string) {
+	for i, m := range made {
+		for _, f := range formats {
+			name := fmt.Sprintf("%s-%s.%s", m.Doc.Kind, m.Doc.Lang, f)
+			made[i].Files = append(made[i].Files, output.File{Name: name, Data: plaintext.Doc(m.Doc, plaintext.Format(f))})
+		}
+	}
+}
+
+// rank orders the kit's index as a journalist reads it: the release first.
+var rank = map[document.Kind]int{Release: 0, document.Brief: 1, document.Handout: 2, People: 3, Cards: 4, document.Prep: 5}
+
+func sortMade(made []publish.Made) {
+	sort.SliceStable(made, func(i, j int) bool { return rank[made[i].Doc.Kind] < rank[made[j].Doc.Kind] })
+}
+
+var notSlug = regexp.MustCompile(`[^\p{L}\p{N}]+`)
+
+// zipFolder is the folder the zip unpacks into: the kit file's name ("press-kit").
+func zipFolder(k *Kit) string {
+	base := strings.TrimSuffix(path.Base(filepath.ToSlash(k.File)), path.Ext(k.File))
+	s := strings.Trim(notSlug.ReplaceAllString(strings.ToLower(base), "-"), "-")
+	if s == "" {
+		return "press-kit"
+	}
+	return s
+}
+
+// build makes one kit-level document in every language.
+func (x *Extras) build(k *Kit, d Doc, langs, formats []string, base document.Options, created time.Time) ([]publish.Made, error) {
+	if x == nil {
+		return nil, fmt.Errorf("%s:%d: %s documents are not available here", k.File, d.Line, d.Kind)
+	}
+	env := x.Release
+	env.Logo, env.LogoType, env.Paper, env.Config = base.Logo, base.LogoType, base.Paper, base.Config
+	var out []publish.Made
+	switch d.Kind {
+	case Release:
+		for _, f := range d.Files {
+			p := filepath.Join(x.Dir, f)
+			files, err := release.BuildFile(p, x.ReadFile, env, formats)
+			if err != nil {
+				return nil, err
+			}
+			lang := strings.TrimSuffix(strings.TrimPrefix(files[0].Name, "release-"), path.Ext(files[0].Name))
+			out = append(out, publish.Made{Doc: &document.Doc{Kind: Release, Lang: lang}, Files: files})
+		}
+	case People:
+		for _, lang := range langs {
+			loc, err := env.Catalog.Locale(lang)
+			if err != nil {
+				return nil, err
+			}
+			if len(env.People) == 0 {
+				return nil, fmt.Errorf("%s:%d: the kit has a spokespeople page but presskit.yaml has no people:", k.File, d.Line)
+			}
+			s := people.Sheet(env.People, loc, people.Page{Config: base.Config, Logo: base.Logo, LogoType: base.LogoType, Paper: base.Paper})
+			files, err := sheet.Files(s, "people", formats, created)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, publish.Made{Doc: &document.Doc{Kind: People, Lang: lang}, Files: files})
+		}
+	case Cards:
+		if x.Cards == nil {
+			return nil, fmt.Errorf("%s:%d: cards are not available here", k.File, d.Line)
+		}
+		return x.Cards(d, langs)
+	}
+	return out, nil
+}
