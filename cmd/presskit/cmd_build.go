@@ -99,10 +99,18 @@ KIT defaults to kits/press-kit.yaml. The format is in docs/kit-format.md.`,
 			if err != nil {
 				return err
 			}
-			var total int64
+			var total, cardBytes int64
+			cards := 0
 			for _, w := range written {
-				fmt.Fprintf(a.Err, "  %-40s %8s\n", w.Path, humanSize(w.Size))
 				total += w.Size
+				if filepath.Base(filepath.Dir(w.Path)) == "cards" {
+					cards, cardBytes = cards+1, cardBytes+w.Size // summed below, not listed
+					continue
+				}
+				fmt.Fprintf(a.Err, "  %-40s %8s\n", w.Path, humanSize(w.Size))
+			}
+			if cards > 0 {
+				fmt.Fprintf(a.Err, "  %-40s %8s\n", fmt.Sprintf("%s (%d files)", filepath.Join(out, "cards"), cards), humanSize(cardBytes))
 			}
 			fmt.Fprintf(a.Err, "wrote %d files (%s) to %s; open %s\n", len(written), humanSize(total), out, filepath.Join(out, kit.IndexName))
 			return nil

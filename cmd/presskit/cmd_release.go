@@ -125,5 +125,6 @@ func (a *app) kitExtras(dir string, allow bool) (*kit.Extras, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &kit.Extras{Release: env, Dir: dir, ReadFile: a.readFile}, nil
+	warn := func(msg string) { fmt.Fprintf(a.Err, "warning: %s\n", msg) }
+	return &kit.Extras{Release: env, Dir: dir, ReadFile: a.readFile, Warn: warn}, nil
 }

@@ -152,6 +152,9 @@ func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Option
 			doc.Title = t
 		}
 		for _, f := range m.Files {
+			if strings.Contains(f.Name, "/") {
+				continue // a card image: its gallery page shows it
+			}
 			doc.Files = append(doc.Files, html.IndexFile{Format: path.Ext(f.Name)[1:], Href: f.Name, Size: int64(len(f.Data))})
 		}
 		idx.Documents = append(idx.Documents, doc)

@@ -1,7 +1,13 @@
 package kit
 
 import (
+	"bytes"
 	"fmt"
+	"image"
+	"image/color"
+	_ "image/jpeg" // the logo may be a JPEG
+	_ "image/png"  // or a PNG
+	"strconv"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -9,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/presskit/presskit/toolkit/cards"
 	"github.com/presskit/presskit/toolkit/document"
 	"github.com/presskit/presskit/toolkit/output"
 	"github.com/presskit/presskit/toolkit/people"
@@ -39,8 +46,8 @@ type Extras struct {
 	Dir string
 	// ReadFile reads a file (a release) by its path.
 	ReadFile func(string) ([]byte, error)
-	// Cards makes the social cards of a kit; nil when the kit cannot have them.
-	Cards func(d Doc, langs []string) ([]publish.Made, error)
+	// Warn receives the cards left out because their text does not fit.
+	Warn func(string)
 }
 
 func isExtra(k document.Kind) bool {
@@ -130,10 +137,63 @@ func (x *Extras) build(k *Kit, d Doc, langs, formats []string, base document.Opt
 			out = append(out, publish.Made{Doc: &document.Doc{Kind: People, Lang: lang}, Files: files})
 		}
 	case Cards:
-		if x.Cards == nil {
-			return nil, fmt.Errorf("%s:%d: cards are not available here", k.File, d.Line)
-		}
-		return x.Cards(d, langs)
+		return x.cards(d, langs, base)
 	}
 	return out, nil
+}
+
+// cards draws the kit's social cards and a gallery page per language.
+func (x *Extras) cards(d Doc, langs []string, base document.Options) ([]publish.Made, error) {
+	env := x.Release
+	st := cards.Style{Brand: brandRGBA(base.Config.Brand.Colour)}
+	if len(base.Logo) > 0 {
+		img, _, err := image.Decode(bytes.NewReader(base.Logo))
+		if err != nil {
+			return nil, fmt.Errorf("logo: %v", err)
+		}
+		st.Logo = img
+	}
+	org := base.Config.Organisation.Name
+	res, err := cards.Make(cards.Options{Lib: env.Lib, Catalog: env.Catalog, Langs: langs, IDs: d.IDs, Tags: d.Tags,
+		Style: st, Org: org, Strict: d.Strict})
+	if err != nil {
+		return nil, err
+	}
+	if x.Warn != nil {
+		for _, w := range res.Warnings {
+			x.Warn(w)
+		}
+	}
+	var out []publish.Made
+	for i, lang := range langs {
+		loc, err := env.Catalog.Locale(lang)
+		if err != nil {
+			return nil, err
+		}
+		page, err := cards.Gallery(res.Cards, loc, cards.Page{Org: org, Brand: "#" + strings.TrimPrefix(brandHex(base.Config.Brand.Colour), "#")})
+		if err != nil {
+			return nil, err
+		}
+		m := publish.Made{Doc: &document.Doc{Kind: Cards, Lang: lang},
+			Files: []output.File{{Name: fmt.Sprintf("cards-%s.html", lang), Data: page}}}
+		if i == 0 {
+			// The images are listed once, with the first language, and never linked
+			// from the index one by one: the gallery pages show them.
+			m.Files = append(m.Files, res.Files...)
+		}
+		out = append(out, m)
+	}
+	return out, nil
+}
+
+func brandHex(s string) string {
+	if len(s) == 7 && s[0] == '#' {
+		return s
+	}
+	return "#7a1f5c"
+}
+
+func brandRGBA(s string) color.RGBA {
+	v, _ := strconv.ParseUint(brandHex(s)[1:], 16, 32)
+	return color.RGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 0xff}
 }
