@@ -7,11 +7,11 @@ import (
 	"image/color"
 	_ "image/jpeg" // the logo may be a JPEG
 	_ "image/png"  // or a PNG
-	"strconv"
 	"path"
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
