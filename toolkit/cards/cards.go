@@ -25,6 +25,42 @@ type Options struct {
 	// Strict makes a card whose text does not fit an error; otherwise it is skipped
 	// with a warning.
 	Strict bool
+	// Cache, when set, keeps drawn cards between builds (presskit serve): a card whose
+	// text, size and style are unchanged is not drawn again.
+	Cache *Cache
+}
+
+// Cache holds drawn cards by what they show.
+type Cache struct {
+	mu sync.Mutex
+	m  map[string]cached
+}
+
+type cached struct {
+	png []byte
+	err error
+}
+
+func (c *Cache) get(key string) (cached, bool) {
+	if c == nil {
+		return cached{}, false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	v, ok := c.m[key]
+	return v, ok
+}
+
+func (c *Cache) put(key string, v cached) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = map[string]cached{}
+	}
+	c.m[key] = v
 }
 
 // Made is one card in one language, in every size, with its files.
@@ -125,7 +161,13 @@ func Make(opt Options) (*Result, error) {
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				b, err := d.Draw(cards[j.ci], j.s)
+				key := fmt.Sprintf("%+v|%v|%v|%s", cards[j.ci], j.s, opt.Style.Brand, opt.Style.LogoID)
+				v, ok := opt.Cache.get(key)
+				if !ok {
+					v.png, v.err = d.Draw(cards[j.ci], j.s)
+					opt.Cache.put(key, v)
+				}
+				b, err := v.png, v.err
 				si := 0
 				if j.s == Landscape {
 					si = 1
@@ -209,7 +251,7 @@ func Describe(lib *library.Library, it *library.Item, loc *i18n.Locale, org stri
 		alt = append(alt, text, by)
 	case library.KindTerm:
 		c.Tag = loc.T("say_this_not_that")
-		say, avoid := ty(strings.Join(it.List(lang, "say"), " · ")), ty(strings.Join(it.List(lang, "avoid"), " · "))
+		say, avoid := ty(strings.Join(it.List(lang, "say"), "\u00a0· ")), ty(strings.Join(it.List(lang, "avoid"), "\u00a0· "))
 		c.Runs = []Run{{Label: label("say_this"), Text: say, Bold: true, Scale: 1}, {Label: label("not_this"), Text: avoid, Scale: 0.62, Dim: true}}
 		alt = append(alt, loc.T("say_this")+": "+say, loc.T("not_this")+": "+avoid)
 	}

@@ -80,8 +80,9 @@ func (e *TooLongError) Error() string {
 // Style is the look shared by every card of a kit.
 type Style struct {
 	Brand color.RGBA
-	// Logo is the decoded logo, nil for none.
-	Logo image.Image
+	// Logo is the decoded logo, nil for none; LogoID names its content (a hash), for Cache.
+	Logo   image.Image
+	LogoID string
 }
 
 // Drawer draws cards. It holds the parsed fonts and the scaled logo; one Drawer may be

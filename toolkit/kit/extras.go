@@ -2,6 +2,7 @@ package kit
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"fmt"
 	"image"
 	"image/color"
@@ -48,6 +49,8 @@ type Extras struct {
 	ReadFile func(string) ([]byte, error)
 	// Warn receives the cards left out because their text does not fit.
 	Warn func(string)
+	// CardCache keeps cards drawn by earlier builds; nil draws every card.
+	CardCache *cards.Cache
 }
 
 func isExtra(k document.Kind) bool {
@@ -151,11 +154,11 @@ func (x *Extras) cards(d Doc, langs []string, base document.Options) ([]publish.
 		if err != nil {
 			return nil, fmt.Errorf("logo: %v", err)
 		}
-		st.Logo = img
+		st.Logo, st.LogoID = img, fmt.Sprintf("%x", sha256.Sum256(base.Logo))
 	}
 	org := base.Config.Organisation.Name
 	res, err := cards.Make(cards.Options{Lib: env.Lib, Catalog: env.Catalog, Langs: langs, IDs: d.IDs, Tags: d.Tags,
-		Style: st, Org: org, Strict: d.Strict})
+		Style: st, Org: org, Strict: d.Strict, Cache: x.CardCache})
 	if err != nil {
 		return nil, err
 	}
