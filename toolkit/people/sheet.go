@@ -61,7 +61,15 @@ func Sheet(ps []*Person, loc *i18n.Locale, pg Page) *sheet.Sheet {
 		b.Photo, b.PhotoType = p.PrintablePhoto()
 		s.Blocks = append(s.Blocks, b)
 	}
-	s.Blocks = append(s.Blocks, ContactBlocks(pg.Config, nil, loc)...)
+	// Journalists reach the people through those of them who can be named and have an
+	// address; the anonymous only ever through them or the organisation.
+	var contacts []*Person
+	for _, p := range ps {
+		if p.Consent != Anonymous && (p.Email != "" || p.Phone != "") {
+			contacts = append(contacts, p)
+		}
+	}
+	s.Blocks = append(s.Blocks, ContactBlocks(pg.Config, contacts, loc)...)
 	return s
 }
 

@@ -271,7 +271,13 @@ func quoteBlock(q QuoteRef, env Env, loc *i18n.Locale) (sheet.Block, string) {
 	if role != "" {
 		by += ", " + role
 	}
-	return sheet.Block{Kind: sheet.Quote, Text: sheet.Plain(open + ty(strings.Trim(text, "\"“”«»")) + closing),
+	body := ty(strings.Trim(text, "\"“”«»"))
+	after := ""
+	if closing == "»" && strings.HasSuffix(body, ".") && !strings.HasSuffix(body, "...") {
+		// With «ёлочки» a sentence's full stop stands after the closing mark.
+		body, after = strings.TrimSuffix(body, "."), "."
+	}
+	return sheet.Block{Kind: sheet.Quote, Text: sheet.Plain(open + body + closing + after),
 		Attribution: ty(by) + note}, ""
 }
 

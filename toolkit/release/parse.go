@@ -224,6 +224,8 @@ func parseBody(lines []string, first int) []Part {
 		switch {
 		case s == "":
 			flush()
+		case strings.HasPrefix(s, "<!--") && strings.HasSuffix(s, "-->"):
+			// A comment, such as presskit check's <!-- presskit-ignore -->, is not printed.
 		case strings.HasPrefix(s, "{{") && strings.HasSuffix(s, "}}"):
 			flush()
 			f := strings.Fields(strings.Trim(s, "{} "))

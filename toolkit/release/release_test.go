@@ -83,7 +83,7 @@ func TestReleaseLaysOutANewsRelease(t *testing.T) {
 	}
 	txt := string(files[2].Data)
 	for _, want := range []string{"ЭМБАРГО ДО 3 декабря 2026\u00a0г., 09:00 EST", "ТОРОНТО, 3 декабря 2026\u00a0г.\u00a0— Первый абзац",
-		"«Спросите нас.»\n— Организаторка сообщества", "«Секс-работа мигрантов", "Об организации Example Collective",
+		"«Спросите нас».\n— Организаторка сообщества", "«Секс-работа мигрантов", "Об организации Example Collective",
 		"Sam Rivera, Координатор · sam@example.org", "###"} {
 		if !strings.Contains(txt, want) {
 			t.Errorf("plain text lacks %q:\n%s", want, txt)

@@ -257,7 +257,7 @@ func (d *drawer) person(bl Block, pw float64) {
 func (d *drawer) spans(spans []Span, family string, size float64) {
 	p := d.p
 	lh := size * 0.51
-	for _, s := range spans {
+	for _, s := range glue(spans) {
 		style := ""
 		if s.Bold {
 			style = "B"
@@ -284,4 +284,30 @@ func rgb(hex string) (int, int, int) {
 		}
 	}
 	return 0x7a, 0x1f, 0x5c
+}
+
+// glue moves an opening bracket or quotation mark at the end of a run to the start of
+// the next, and closing punctuation at the start of a run to the end of the previous, so
+// that a line never ends with "(" or starts with ")" where the style changes.
+func glue(in []Span) []Span {
+	out := append([]Span(nil), in...)
+	for i := 0; i+1 < len(out); i++ {
+		a, b := &out[i], &out[i+1]
+		for len(a.Text) > 0 {
+			r := []rune(a.Text)
+			last := r[len(r)-1]
+			if !strings.ContainsRune("([«“„‘", last) {
+				break
+			}
+			a.Text, b.Text = string(r[:len(r)-1]), string(last)+b.Text
+		}
+		for len(b.Text) > 0 {
+			r := []rune(b.Text)
+			if !strings.ContainsRune(")]»”’.,;:!?", r[0]) {
+				break
+			}
+			a.Text, b.Text = a.Text+string(r[0]), string(r[1:])
+		}
+	}
+	return out
 }
