@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -84,7 +85,11 @@ func (a *app) people() ([]*people.Person, error) {
 		return nil, fmt.Errorf("configuration file %s: %v", file, plainErr(err))
 	}
 	dir := filepath.Dir(file)
-	return people.Parse(file, data, func(p string) ([]byte, error) {
+	name := file
+	if rel, err := filepath.Rel(a.WorkDir, file); err == nil && !strings.HasPrefix(rel, "..") {
+		name = rel // messages name the file as the user sees it
+	}
+	return people.Parse(name, data, func(p string) ([]byte, error) {
 		if !filepath.IsAbs(p) {
 			p = filepath.Join(dir, p)
 		}
