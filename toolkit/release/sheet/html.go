@@ -69,7 +69,7 @@ a { color: var(--brand); }
 @media print { body { background: #fff; } main, header.mast { max-width: none; padding: 0; } }
 </style>
 </head>
-<body class="sheet sheet-{{.Kind}}">
+<body class="sheet sheet-{{.Kind}}" data-pages="flow">
 <header class="mast">
 {{- if .Logo}}<img src="{{img .Logo .LogoType}}" alt="{{.Org}}">{{else}}<span></span>{{end}}
 <p class="org">{{.Org}}{{with safeURL .OrgURL}} <a href="{{.}}">{{$.OrgURL}}</a>{{end}}</p>
