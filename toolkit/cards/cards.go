@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -227,7 +228,7 @@ func Describe(lib *library.Library, it *library.Item, loc *i18n.Locale, org stri
 	var alt []string
 	switch it.Kind {
 	case library.KindMyth:
-		c.Tag = loc.T("myths_and_facts")
+		c.Tag = loc.T("card_myth")
 		myth, fact := ty(it.Get(lang, "myth")), ty(it.Get(lang, "fact"))
 		c.Runs = []Run{{Label: label("myth"), Text: myth, Scale: 0.62, Dim: true}, {Label: label("fact"), Text: fact, Bold: true, Scale: 1}}
 		alt = append(alt, loc.T("myth")+": "+myth, loc.T("fact")+": "+fact)
@@ -250,21 +251,27 @@ func Describe(lib *library.Library, it *library.Item, loc *i18n.Locale, org stri
 		c.Runs = []Run{{Text: text, Serif: true, Scale: 1}, {Text: by, Scale: 0.5, Dim: true}}
 		alt = append(alt, text, by)
 	case library.KindTerm:
-		c.Tag = loc.T("say_this_not_that")
+		c.Tag = loc.T("card_term")
 		say, avoid := ty(strings.Join(it.List(lang, "say"), "\u00a0· ")), ty(strings.Join(it.List(lang, "avoid"), "\u00a0· "))
 		c.Runs = []Run{{Label: label("say_this"), Text: say, Bold: true, Scale: 1}, {Label: label("not_this"), Text: avoid, Scale: 0.62, Dim: true}}
 		alt = append(alt, loc.T("say_this")+": "+say, loc.T("not_this")+": "+avoid)
 	}
 	if src := sourceName(lib, it, lang); src != "" {
-		c.Source = ty(loc.T("card_source", "source", src))
+		key := "card_source"
+		if strings.Contains(src, "; ") {
+			key = "card_sources"
+		}
+		c.Source = ty(loc.T(key, "source", src))
 		alt = append(alt, c.Source)
 	}
 	c.Alt = c.Tag + ". " + strings.Join(alt, " ")
 	return c
 }
 
-// sourceName names an item's first source briefly: its publisher or author, and year.
+// sourceName names an item's sources briefly, each by its publisher or author and year,
+// in the item's order.
 func sourceName(lib *library.Library, it *library.Item, lang string) string {
+	var names []string
 	for _, id := range it.Sources {
 		s := lib.Get(id)
 		if s == nil {
@@ -281,9 +288,11 @@ func sourceName(lib *library.Library, it *library.Item, lang string) string {
 		if s.Year != "" {
 			name += ", " + s.Year
 		}
-		return name
+		if !slices.Contains(names, name) {
+			names = append(names, name)
+		}
 	}
-	return ""
+	return strings.Join(names, "; ")
 }
 
 // plain drops Markdown emphasis marks, which a card does not set.
