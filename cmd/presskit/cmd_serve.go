@@ -49,11 +49,15 @@ The preview listens on 127.0.0.1 only; --host 0.0.0.0 opens it to other machines
 				return err
 			}
 			cache := &cards.Cache{}
+			var lastKit *kit.Kit
 			srv := serve.New(func() (serve.Files, error) {
 				if err := a.loadConfig(cmd); err != nil {
 					return nil, err
 				}
-				b, err := a.buildKit(file, allow, cache)
+				b, k, err := a.buildKit(file, allow, cache)
+				if k != nil {
+					lastKit = k
+				}
 				if err != nil {
 					return nil, err
 				}
@@ -74,16 +78,27 @@ The preview listens on 127.0.0.1 only; --host 0.0.0.0 opens it to other machines
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
 			out, _ := filepath.Abs(a.cfg.Output)
-			dirs := []string{a.WorkDir}
-			if d := filepath.Dir(filepath.Join(a.WorkDir, file)); !strings.HasPrefix(d, a.WorkDir) {
-				dirs = append(dirs, d)
+			// A workspace (a folder with presskit.yaml) is watched with its sub-folders;
+			// elsewhere only the folder itself, the kit's folder and the libraries.
+			_, ws := os.Stat(filepath.Join(a.WorkDir, "presskit.yaml"))
+			roots := []serve.Root{{Dir: a.WorkDir, Deep: ws == nil}}
+			kitDir := filepath.Dir(filepath.Join(a.WorkDir, file))
+			roots = append(roots, serve.Root{Dir: kitDir})
+			if lastKit != nil {
+				for _, d := range lastKit.Documents {
+					for _, f := range d.Files {
+						roots = append(roots, serve.Root{Dir: filepath.Dir(filepath.Join(kitDir, f))})
+					}
+				}
 			}
-			dirs = append(dirs, a.cfg.Library...)
+			for _, l := range a.cfg.Library {
+				roots = append(roots, serve.Root{Dir: l, Deep: true})
+			}
 			skip := func(p string) bool {
 				abs, _ := filepath.Abs(p)
 				return abs == out || strings.HasPrefix(abs, out+string(filepath.Separator)) || filepath.Base(p) == "node_modules"
 			}
-			go serve.Watch(dirs, skip, 150*time.Millisecond, rebuild, ctx.Done())
+			go serve.Watch(roots, skip, 150*time.Millisecond, rebuild, ctx.Done())
 			hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
 			go func() {
 				<-ctx.Done()
@@ -105,38 +120,39 @@ The preview listens on 127.0.0.1 only; --host 0.0.0.0 opens it to other machines
 }
 
 // buildKit reads, checks and builds a kit in memory, as presskit build does.
-func (a *app) buildKit(file string, allow bool, cache *cards.Cache) (*kit.Built, error) {
+func (a *app) buildKit(file string, allow bool, cache *cards.Cache) (*kit.Built, *kit.Kit, error) {
 	path := file
 	if !filepath.IsAbs(path) {
 		path = filepath.Join(a.WorkDir, path)
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("kit %s: %v", file, plainErr(err))
+		return nil, nil, fmt.Errorf("kit %s: %v", file, plainErr(err))
 	}
 	lib, cat, err := a.libraryAndStrings()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	srcs, _ := a.sources()
 	covered, err := fonts.Coverage(fonts.Faces()[0].File)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	k, err := kit.Parse(file, data, kit.Env{Lib: lib, Langs: workspace.Languages(srcs), LoadLocation: time.LoadLocation,
 		Covered: func(r rune) bool { return covered[r] }})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	base, now, err := a.docBase()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	extras, err := a.kitExtras(filepath.Dir(file), allow)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	extras.CardCache = cache
-	return kit.Build(lib, cat, k, kit.BuildOptions{Base: base, Formats: []string{"pdf", "html"}, Langs: a.cfg.Lang,
+	b, err := kit.Build(lib, cat, k, kit.BuildOptions{Base: base, Formats: []string{"pdf", "html"}, Langs: a.cfg.Lang,
 		Created: now, Zip: k.Zip, Extras: extras})
+	return b, k, err
 }

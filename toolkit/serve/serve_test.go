@@ -97,7 +97,7 @@ func TestWatchSeesAKitEditButNotALogFile(t *testing.T) {
 	changed := make(chan bool, 10)
 	stop := make(chan struct{})
 	defer close(stop)
-	go Watch([]string{dir}, nil, 20*time.Millisecond, func() { changed <- true }, stop)
+	go Watch([]Root{{Dir: dir, Deep: true}}, nil, 20*time.Millisecond, func() { changed <- true }, stop)
 	time.Sleep(200 * time.Millisecond)
 	os.WriteFile(filepath.Join(dir, "serve.log"), []byte("x"), 0o644)
 	select {
