@@ -48,6 +48,9 @@ func TestExampleKitIsWholeAndReadable(t *testing.T) {
 		!bytes.Contains(index, []byte("cards-en.html")) || !bytes.Contains(index, []byte("people-ru.pdf")) {
 		t.Errorf("index.html does not list the release first, the people page, the cards and the zip")
 	}
+	if !bytes.Contains(index, []byte(`id="cards"`)) || !bytes.Contains(index, []byte(`src="cards/`)) || !bytes.Contains(index, []byte("Alt text:")) {
+		t.Errorf("index.html has no card gallery with alt text")
+	}
 
 	want := map[string][]string{
 		"release-en.pdf": {"EMBARGOED UNTIL 3 December 2026, 09:00 EST", "TORONTO, 3 December 2026 —", "About Harbourfront Migrant Workers Collective", "###",

@@ -72,10 +72,13 @@ function pdfPages(bytes, file) {
 
 async function checkFile(context, file) {
   const fileURL = pathToFileURL(path.resolve(file)).href;
-  // A card gallery (cards-LANG.html) shows the PNG files of its own folder.
+  // A card gallery (cards-LANG.html) shows the PNG files of its own folder, as the
+  // kit index does for its first cards.
   const gallery = /^cards-[a-z]{2,3}\.html$/.test(path.basename(file));
+  // The kit index shows the first cards of each language (its card gallery).
+  const showsCards = gallery || path.basename(file) === 'index.html';
   const ownFolder = pathToFileURL(path.dirname(path.resolve(file))).href + '/';
-  const local = (u) => u === fileURL || u.startsWith('data:') || (gallery && u.startsWith(ownFolder) && u.endsWith('.png'));
+  const local = (u) => u === fileURL || u.startsWith('data:') || (showsCards && u.startsWith(ownFolder) && u.endsWith('.png'));
   const r = { file, errors: [], console: 0, requests: 0, overflow: {}, axe: 0, pages: null };
   const page = await context.newPage();
   page.setDefaultTimeout(pageTimeout);

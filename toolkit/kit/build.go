@@ -94,6 +94,9 @@ func Build(lib *library.Library, cat *i18n.Catalog, k *Kit, opt BuildOptions) (*
 	if err != nil {
 		return nil, err
 	}
+	if index, err = opt.Extras.withGallery(index, cat, langs); err != nil {
+		return nil, err
+	}
 	b.Files = append(b.Files, output.File{Name: IndexName, Data: index})
 	if opt.Zip || k.Zip {
 		z, err := zipFiles(zipFolder(k), b.Files, opt.Created)

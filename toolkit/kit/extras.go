@@ -18,6 +18,7 @@ import (
 
 	"github.com/presskit/presskit/toolkit/cards"
 	"github.com/presskit/presskit/toolkit/document"
+	"github.com/presskit/presskit/toolkit/i18n"
 	"github.com/presskit/presskit/toolkit/output"
 	"github.com/presskit/presskit/toolkit/people"
 	"github.com/presskit/presskit/toolkit/plaintext"
@@ -51,6 +52,9 @@ type Extras struct {
 	Warn func(string)
 	// CardCache keeps cards drawn by earlier builds; nil draws every card.
 	CardCache *cards.Cache
+
+	// made are the cards of the current build, for the index's gallery.
+	made []cards.Made
 }
 
 func isExtra(k document.Kind) bool {
@@ -162,6 +166,7 @@ func (x *Extras) cards(d Doc, langs []string, base document.Options) ([]publish.
 	if err != nil {
 		return nil, err
 	}
+	x.made = res.Cards
 	if x.Warn != nil {
 		for _, w := range res.Warnings {
 			x.Warn(w)
@@ -199,4 +204,32 @@ func brandHex(s string) string {
 func brandRGBA(s string) color.RGBA {
 	v, _ := strconv.ParseUint(brandHex(s)[1:], 16, 32)
 	return color.RGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 0xff}
+}
+
+// withGallery puts the card gallery at the end of the index page's main content.
+func (x *Extras) withGallery(index []byte, cat *i18n.Catalog, langs []string) ([]byte, error) {
+	if x == nil || len(x.made) == 0 {
+		return index, nil
+	}
+	var ls []cards.IndexLang
+	for _, l := range langs {
+		loc, err := cat.Locale(l)
+		if err != nil {
+			return nil, err
+		}
+		ls = append(ls, cards.IndexLang{Lang: l, Name: loc.Name, Loc: loc})
+	}
+	page, err := cat.Locale(langs[0])
+	if err != nil {
+		return nil, err
+	}
+	section, err := cards.IndexSection(x.made, ls, page.T("card_gallery"))
+	if err != nil {
+		return nil, err
+	}
+	at := bytes.LastIndex(index, []byte("</main>"))
+	if at < 0 {
+		return index, nil
+	}
+	return append(append(append([]byte{}, index[:at]...), section...), index[at:]...), nil
 }
