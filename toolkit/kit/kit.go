@@ -227,7 +227,7 @@ func (p *parser) doc(n *yaml.Node, env Env) (Doc, bool) {
 				ok = ok || k == d.Kind
 			}
 			if !ok {
-				p.errorf(v, "unknown document %q: use brief, handout, prep, release, people or cards", d.Kind)
+				p.errorf(v, "unknown document %q: use brief, handout or prep; or release, people or cards", d.Kind)
 				return d, false
 			}
 		case "ids", "items":
