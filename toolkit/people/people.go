@@ -8,12 +8,13 @@ import (
 	"bytes"
 	"fmt"
 	"image"
-	_ "image/jpeg" // photos may be JPEG
-	_ "image/png"  // or PNG
+	"image/jpeg"
+	_ "image/png" // photos may be PNG
 	"path/filepath"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+	xdraw "golang.org/x/image/draw"
 )
 
 // Consent says how a person may be named.
@@ -199,7 +200,7 @@ func readPhoto(n *yaml.Node, who string, readFile func(string) ([]byte, error), 
 		at(n, "%s: photo %s cannot be read (%v)", who, n.Value, err)
 		return nil, ""
 	}
-	_, format, err := image.Decode(bytes.NewReader(data))
+	img, format, err := image.Decode(bytes.NewReader(data))
 	if err != nil {
 		at(n, "%s: photo %s is not a PNG or JPEG image; export it again as PNG or JPEG", who, filepath.Base(n.Value))
 		return nil, ""
@@ -207,7 +208,33 @@ func readPhoto(n *yaml.Node, who string, readFile func(string) ([]byte, error), 
 	if format == "jpeg" {
 		format = "jpg"
 	}
-	return data, format
+	return shrink(img, data, format)
+}
+
+// photoSide is the longest side a photo needs: 28 mm at 300 dpi is 330 pixels, and the
+// HTML shows it at 7rem; 600 leaves room for sharp screens.
+const photoSide = 600
+
+// shrink scales a photo larger than photoSide down and writes it as JPEG, so that a
+// phone's 12-megapixel picture does not make a 5 MB page. Smaller photos are kept as
+// they are. The result depends only on the input.
+func shrink(img image.Image, data []byte, format string) ([]byte, string) {
+	b := img.Bounds()
+	if b.Dx() <= photoSide && b.Dy() <= photoSide {
+		return data, format
+	}
+	w, h := photoSide, photoSide*b.Dy()/b.Dx()
+	if b.Dy() > b.Dx() {
+		w, h = photoSide*b.Dx()/b.Dy(), photoSide
+	}
+	dst := image.NewRGBA(image.Rect(0, 0, max(w, 1), max(h, 1)))
+	xdraw.Draw(dst, dst.Bounds(), image.White, image.Point{}, xdraw.Src) // transparency on white
+	xdraw.CatmullRom.Scale(dst, dst.Bounds(), img, b, xdraw.Over, nil)
+	var out bytes.Buffer
+	if err := jpeg.Encode(&out, dst, &jpeg.Options{Quality: 85}); err != nil {
+		return data, format
+	}
+	return out.Bytes(), "jpg"
 }
 
 func perLang(n *yaml.Node, at func(*yaml.Node, string, ...any)) map[string]string {

@@ -97,3 +97,20 @@ func TestPeopleBadInput(t *testing.T) {
 		})
 	}
 }
+
+func TestLargePhotoIsScaledDown(t *testing.T) {
+	var b bytes.Buffer
+	png.Encode(&b, image.NewRGBA(image.Rect(0, 0, 3000, 2000)))
+	big := b.Bytes()
+	ps, err := Parse("p.yaml", []byte("people:\n  - id: p\n    name: P Q\n    photo: big.png\n"), func(string) ([]byte, error) { return big, nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, format, err := image.Decode(bytes.NewReader(ps[0].Photo))
+	if err != nil || format != "jpeg" || ps[0].PhotoType != "jpg" {
+		t.Fatalf("%v %s %s", err, format, ps[0].PhotoType)
+	}
+	if r := img.Bounds(); r.Dx() != 600 || r.Dy() != 400 {
+		t.Errorf("scaled to %v", r)
+	}
+}
