@@ -83,8 +83,7 @@ func splitFormats(formats []string) (docs, text []string) {
 func addText(made []publish.Made, formats []string) {
 	for i, m := range made {
 		for _, f := range formats {
-			name := fmt.Sprintf("%s-%s.%s", m.Doc.Kind, m.Doc.Lang, f)
-			made[i].Files = append(made[i].Files, output.File{Name: name, Data: plaintext.Doc(m.Doc, plaintext.Format(f))})
+			made[i].Files = append(made[i].Files, plaintext.DocFile(m.Doc, plaintext.Format(f)))
 		}
 	}
 }

@@ -5,7 +5,13 @@ import (
 	"strings"
 
 	"github.com/presskit/presskit/toolkit/document"
+	"github.com/presskit/presskit/toolkit/output"
 )
+
+// DocFile is d as a file in format f, named as its PDF and HTML are: handout-ru.txt.
+func DocFile(d *document.Doc, f Format) output.File {
+	return output.File{Name: fmt.Sprintf("%s-%s.%s", d.Kind, d.Lang, f), Data: Doc(d, f)}
+}
 
 // Doc writes a brief, handout or prep sheet in the same order as its PDF and HTML:
 // masthead, embargo, title, introduction, sections, references and contacts.
