@@ -37,6 +37,7 @@ examples: build
 	rm -rf examples/out
 	SOURCE_DATE_EPOCH=1795772800 ./$(BIN) build examples/kits/migrant-sex-work-framing.yaml -o examples/out
 	cd examples/workspace && SOURCE_DATE_EPOCH=1795772800 ../../$(BIN) build -o ../out/workspace
+	cd examples/press-kit && SOURCE_DATE_EPOCH=1795772800 ../../$(BIN) build kits/press-kit.yaml -o ../out/press-kit
 
 e2e: build
 	./scripts/e2e.sh

@@ -21,8 +21,8 @@ import (
 )
 
 type buildOptions struct {
-	zip, strict, clean bool
-	formats            []string
+	zip, strict, clean, allowFindings bool
+	formats                           []string
 }
 
 func newBuildCmd(a *app) *cobra.Command {
@@ -58,14 +58,15 @@ removes them. No other file is ever removed.`,
 	cmd.Flags().BoolVar(&o.zip, "zip", false, "also write press-kit.zip with every file")
 	cmd.Flags().BoolVar(&o.strict, "strict", false, "fail, writing nothing, on any warning")
 	cmd.Flags().BoolVar(&o.clean, "clean", false, "remove files an earlier build wrote that this one does not make")
-	cmd.Flags().StringSliceVar(&o.formats, "format", []string{"pdf", "html"}, "formats when the kit names none: {pdf|html}")
+	cmd.Flags().StringSliceVar(&o.formats, "format", []string{"pdf", "html"}, "formats when the kit names none: {pdf|html|txt|md}")
+	cmd.Flags().BoolVar(&o.allowFindings, "allow-findings", false, "build the release even when presskit check finds words to avoid")
 	cmd.Flags().StringP("output", "o", "", "output `folder` (default: the kit's output:, else from configuration)")
-	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("pdf", "html", "pdf,html"))
+	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("pdf", "html", "txt", "md", "pdf,html"))
 	return cmd
 }
 
 func (a *app) build(cmd *cobra.Command, args []string, o buildOptions) error {
-	formats, err := enumList("--format", o.formats, "pdf", "html")
+	formats, err := enumList("--format", o.formats, "pdf", "html", "txt", "md")
 	if err != nil {
 		return err
 	}
@@ -138,8 +139,12 @@ func (a *app) build(cmd *cobra.Command, args []string, o buildOptions) error {
 	if a.ErrIsTTY {
 		progress = func(kind document.Kind, lang string) { fmt.Fprintf(a.Err, "making %s [%s]…\n", kind, lang) }
 	}
+	extras, err := a.kitExtras(filepath.Dir(path), o.allowFindings)
+	if err != nil {
+		return err
+	}
 	built, err := kit.Build(lib, cat, k, kit.BuildOptions{Base: base, Formats: formats, Langs: a.cfg.Lang,
-		Created: now, Zip: o.zip, Progress: progress, Ctx: cmd.Context()})
+		Created: now, Zip: o.zip, Progress: progress, Ctx: cmd.Context(), Extras: extras})
 	var tl *pdf.TooLongError
 	if errors.As(err, &tl) {
 		// build has no --ids: the kit file chooses the items.
@@ -167,13 +172,21 @@ func (a *app) build(cmd *cobra.Command, args []string, o buildOptions) error {
 			return err
 		}
 	}
-	var total int64
+	var total, cardBytes int64
+	cards := 0
 	for _, w := range written {
 		if filepath.Base(w.Path) == output.ManifestName {
 			continue
 		}
-		fmt.Fprintf(a.Err, "  %-40s %8s\n", a.rel(w.Path), humanSize(w.Size))
 		total += w.Size
+		if filepath.Base(filepath.Dir(w.Path)) == "cards" {
+			cards, cardBytes = cards+1, cardBytes+w.Size // summed below, not listed one by one
+			continue
+		}
+		fmt.Fprintf(a.Err, "  %-40s %8s\n", a.rel(w.Path), humanSize(w.Size))
+	}
+	if cards > 0 {
+		fmt.Fprintf(a.Err, "  %-40s %8s\n", fmt.Sprintf("%s (%d files)", a.rel(filepath.Join(out, "cards")), cards), humanSize(cardBytes))
 	}
 	for _, s := range stale {
 		if o.clean {

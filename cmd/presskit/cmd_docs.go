@@ -14,6 +14,7 @@ import (
 	"github.com/presskit/presskit/toolkit/i18n"
 	"github.com/presskit/presskit/toolkit/library"
 	"github.com/presskit/presskit/toolkit/output"
+	"github.com/presskit/presskit/toolkit/plaintext"
 	"github.com/presskit/presskit/toolkit/publish"
 )
 
@@ -30,14 +31,14 @@ type docOptions struct {
 
 func addDocFlags(cmd *cobra.Command, o *docOptions) {
 	f := cmd.Flags()
-	f.StringSliceVar(&o.formats, "format", []string{"pdf", "html"}, "output formats, a comma list: {pdf|html}")
+	f.StringSliceVar(&o.formats, "format", []string{"pdf", "html"}, "output formats, a comma list: {pdf|html|txt|md}")
 	f.String("paper", "", "paper size {a4|letter} (default from configuration: a4)")
 	f.StringP("output", "o", "", "output `folder` (default from configuration: out)")
 	f.StringSliceVar(&o.ids, "ids", nil, "use these items, by id, in this order (comma list)")
 	f.StringSliceVar(&o.tags, "tag", nil, "use items with any of these tags (comma list)")
 	f.StringVar(&o.title, "title", "", "replace the document's title")
 	f.StringVar(&o.intro, "intro", "", "replace the document's introduction")
-	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("pdf", "html", "pdf,html"))
+	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("pdf", "html", "pdf,html", "txt", "md"))
 	cmd.RegisterFlagCompletionFunc("paper", fixedCompletion("a4", "letter"))
 }
 
@@ -142,7 +143,7 @@ func (a *app) docBase() (document.Options, time.Time, error) {
 }
 
 func (a *app) makeDocs(ctx context.Context, kinds []document.Kind, o docOptions) error {
-	formats, err := enumList("--format", o.formats, "pdf", "html")
+	formats, err := enumList("--format", o.formats, "pdf", "html", "txt", "md")
 	if err != nil {
 		return err
 	}
@@ -169,7 +170,16 @@ func (a *app) makeDocs(ctx context.Context, kinds []document.Kind, o docOptions)
 	if err := output.PrepareDir(a.cfg.Output); err != nil {
 		return err
 	}
-	made, err := publish.Make(lib, cat, publish.Request{Docs: kinds, Langs: a.cfg.Lang, Formats: o.formats, Options: base, Created: now, Ctx: ctx})
+	// Plain text and Markdown are written from the same model as the PDF.
+	var laid, text []string
+	for _, f := range o.formats {
+		if f == "txt" || f == "md" {
+			text = append(text, f)
+		} else {
+			laid = append(laid, f)
+		}
+	}
+	made, err := publish.Make(lib, cat, publish.Request{Docs: kinds, Langs: a.cfg.Lang, Formats: laid, Options: base, Created: now, Ctx: ctx})
 	if err != nil {
 		return selectionError(lib, err, o.tagFlag)
 	}
@@ -179,6 +189,9 @@ func (a *app) makeDocs(ctx context.Context, kinds []document.Kind, o docOptions)
 			fmt.Fprintf(a.Err, "warning: %s [%s]: %s (%d words)\n", w.ItemID, w.Lang, w.Msg, w.Words)
 		}
 		files = append(files, m.Files...)
+		for _, f := range text {
+			files = append(files, plaintext.DocFile(m.Doc, plaintext.Format(f)))
+		}
 	}
 	written, err := output.WriteAllContext(ctx, a.cfg.Output, files, output.Options{Write: a.writeHook})
 	if err != nil {

@@ -22,6 +22,8 @@ type Organisation struct {
 	Phone string `mapstructure:"phone" json:"phone"`
 	// Logo is a path to a PNG or JPEG file.
 	Logo string `mapstructure:"logo" json:"logo"`
+	// About is the "About us" boilerplate of press releases, per language.
+	About map[string]string `mapstructure:"about" json:"about,omitempty"`
 }
 
 // Contact is a media contact printed on documents.
@@ -95,7 +97,7 @@ func Defaults() map[string]any {
 // Keys lists every setting, in the order `presskit config` prints them.
 var Keys = []string{
 	"organisation.name", "organisation.url", "organisation.email", "organisation.phone",
-	"organisation.logo", "contacts", "brand.colour", "lang", "paper", "output", "library",
+	"organisation.logo", "organisation.about", "contacts", "people", "brand.colour", "lang", "paper", "output", "library",
 	"embedded", "fonts.sans", "fonts.serif",
 }
 
@@ -142,11 +144,13 @@ func (c *Config) Check() error {
 
 // knownKeys are the settings a configuration file may hold, with the fields of nested ones.
 var knownKeys = map[string][]string{
-	"organisation": {"name", "url", "email", "phone", "logo"},
+	"organisation": {"name", "url", "email", "phone", "logo", "about"},
 	"contacts":     {"name", "role", "email", "phone"},
 	"brand":        {"colour"},
 	"fonts":        {"sans", "serif"},
 	"lang":         nil, "paper": nil, "output": nil, "library": nil, "embedded": nil,
+	// people: is read and checked, with its positions, by package people.
+	"people": nil,
 }
 
 // CheckFile parses a configuration file and reports every problem with its line and

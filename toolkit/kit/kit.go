@@ -43,6 +43,10 @@ type Doc struct {
 	Title map[string]string
 	Intro map[string]string
 	Line  int
+	// Files are a release's Markdown files, one per language, relative to the kit file.
+	Files []string
+	// Strict makes a card that is too long an error instead of a warning.
+	Strict bool
 }
 
 // Error is a problem in a kit file, at a line and column.
@@ -122,8 +126,8 @@ func Parse(file string, data []byte, env Env) (*Kit, error) {
 			for j, f := range k.Formats {
 				f = strings.ToLower(f)
 				k.Formats[j] = f
-				if f != "pdf" && f != "html" {
-					p.errorf(nodeAt(v, j), "format %q: use pdf or html", f)
+				if !contains(Formats, f) {
+					p.errorf(nodeAt(v, j), "format %q: use pdf, html, txt or md", f)
 				}
 			}
 		case "paper":
@@ -237,11 +241,11 @@ func (p *parser) doc(n *yaml.Node, env Env) (Doc, bool) {
 		case "type", "kind":
 			d.Kind = document.Kind(p.scalar(v, "type"))
 			ok := false
-			for _, k := range document.Kinds {
+			for _, k := range append(document.Kinds, ExtraKinds...) {
 				ok = ok || k == d.Kind
 			}
 			if !ok {
-				p.errorf(v, "unknown document %q: use brief, handout or prep", d.Kind)
+				p.errorf(v, "unknown document %q: use brief, handout or prep; or release, people or cards", d.Kind)
 				return d, false
 			}
 		case "ids", "items":
@@ -253,13 +257,20 @@ func (p *parser) doc(n *yaml.Node, env Env) (Doc, bool) {
 			d.Title = p.perLang(v, "title", env.Langs)
 		case "intro":
 			d.Intro = p.perLang(v, "intro", env.Langs)
+		case "files", "file":
+			d.Files = p.list(v, key.Value)
+		case "strict":
+			d.Strict = p.scalar(v, "strict") == "true"
 		default:
-			p.errorf(key, "unknown field %q in a document; use type, ids, tags, title and intro", key.Value)
+			p.errorf(key, "unknown field %q in a document; use type, ids, tags, title, intro (and files for a release)", key.Value)
 		}
 	}
 	if d.Kind == "" {
 		p.errorf(n, "the document has no type: add type: brief, handout or prep")
 		return d, false
+	}
+	if d.Kind == Release && len(d.Files) == 0 {
+		p.errorf(n, "a release names its Markdown files: add files: [releases/launch.en.md, releases/launch.ru.md]")
 	}
 	if env.Lib != nil && idsNode != nil {
 		for j, id := range d.IDs {
