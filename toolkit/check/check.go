@@ -19,13 +19,15 @@ import (
 
 // Options control one Check.
 type Options struct {
-	// Lang is the language of the draft ("en", "ru"); "" detects it per paragraph: "ru"
-	// when most of its letters are Cyrillic, "en" otherwise. A paragraph in a language the
-	// checker was not compiled for is skipped; other languages must be given here.
+	// Lang, when set, checks the words of that language only. Otherwise every word is
+	// checked in the language of its script: Cyrillic words by the Russian terms, Latin
+	// ones by the English terms, whatever the language of the line around them.
 	Lang string
 	// Markdown checks only the prose of a Markdown draft: not code spans, code blocks, link
 	// destinations, autolinks or HTML comments. URLs are skipped in every draft.
 	Markdown bool
+	// literal reports every match of an avoided phrase, whatever its sense (SelfTest).
+	literal bool
 }
 
 // Finding is one avoided word found in a draft.
@@ -42,7 +44,11 @@ type Finding struct {
 	Match       string   `json:"match"`       // the text matched, as written in the draft
 	Message     string   `json:"message"`     // the term's why, on one line
 	Suggestions []string `json:"suggestions"` // the term's say list
-	Lang        string   `json:"lang"`        // the language the text was checked in
+	Lang        string   `json:"lang"`        // the language of the matched word
+	Severity    Severity `json:"severity"`    // avoid, consider or context
+	// Mention is set when the word is quoted from someone, named as a word or in a
+	// blockquote: reported apart, not counted in the exit status.
+	Mention bool `json:"mention"`
 }
 
 // InputError reports a draft that is not text presskit can check: a binary file or text
@@ -113,33 +119,13 @@ func (c *Checker) Check(name string, text []byte, opt Options) ([]Finding, error
 				name, opt.Lang, strings.Join(c.order, ", "))
 		}
 	}
-	s := &scan{c: c, name: name, markdown: opt.Markdown, blank: newBlanker(opt.Markdown)}
+	s := &scan{c: c, name: name, markdown: opt.Markdown, blank: newBlanker(opt.Markdown),
+		en: c.langs["en"], ru: c.langs["ru"], only: forced, literal: opt.literal}
 	lineNo := 1
 	for pos := 0; pos < len(text); {
 		line, next := nextLine(text, pos)
-		if isBlankLine(line) {
-			s.line(line, lineNo, nil)
-			pos, lineNo = next, lineNo+1
-			continue
-		}
-		// A paragraph: the run of non-blank lines from pos to end.
-		end := next
-		for end < len(text) {
-			l, nx := nextLine(text, end)
-			if isBlankLine(l) {
-				break
-			}
-			end = nx
-		}
-		ix := forced
-		if ix == nil {
-			ix = c.detect(s.letters(text[pos:end]))
-		}
-		for pos < end {
-			line, next = nextLine(text, pos)
-			s.line(line, lineNo, ix)
-			pos, lineNo = next, lineNo+1
-		}
+		s.line(line, lineNo)
+		pos, lineNo = next, lineNo+1
 	}
 	return s.findings, nil
 }
@@ -158,16 +144,6 @@ func nextLine(text []byte, pos int) (line []byte, next int) {
 
 func isBlankLine(line []byte) bool {
 	return len(bytes.TrimSpace(line)) == 0
-}
-
-// isIgnoreDirective reports whether the line is `<!-- presskit-ignore -->`, which silences
-// the line after it.
-func isIgnoreDirective(line []byte) bool {
-	s := bytes.TrimSpace(line)
-	if !bytes.HasPrefix(s, []byte("<!--")) || !bytes.HasSuffix(s, []byte("-->")) || len(s) < 7 {
-		return false
-	}
-	return string(bytes.TrimSpace(s[4:len(s)-3])) == "presskit-ignore"
 }
 
 // IsMarkdown reports whether a draft's file name says it is Markdown.

@@ -33,7 +33,7 @@ type jsonReport struct {
 	Findings []Finding `json:"findings"`
 }
 
-// FormatJSON writes {"version": 1, "findings": [...]}, indented, with an empty list (not
+// FormatJSON writes {"version": 2, "findings": [...]}, indented, with an empty list (not
 // null) when the draft is clean and for a finding without suggestions.
 func FormatJSON(w io.Writer, fs []Finding) error {
 	out := make([]Finding, len(fs))
@@ -46,5 +46,5 @@ func FormatJSON(w io.Writer, fs []Finding) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	return enc.Encode(jsonReport{Version: 1, Findings: out})
+	return enc.Encode(jsonReport{Version: 2, Findings: out})
 }

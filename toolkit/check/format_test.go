@@ -48,7 +48,7 @@ func TestFormatJSONCleanDraftHasEmptyList(t *testing.T) {
 	if err := FormatJSON(&b, nil); err != nil {
 		t.Fatal(err)
 	}
-	if want := "{\n  \"version\": 1,\n  \"findings\": []\n}\n"; b.String() != want {
+	if want := "{\n  \"version\": 2,\n  \"findings\": []\n}\n"; b.String() != want {
 		t.Errorf("got %q, want %q", b.String(), want)
 	}
 }

@@ -16,7 +16,13 @@ type scan struct {
 	name       string
 	markdown   bool
 	blank      blanker
-	ignoreNext bool
+	ignore     ignorer
+	en, ru     *index // the indexes words go to by their script
+	only       *index // when set, the one language checked
+	literal    bool   // every match is a finding, whatever its sense
+
+	quotes     []quote // the current line's quotations, found when first needed
+	blockquote bool    // the current line is a blockquote
 
 	buf    []byte   // the current line, blanked
 	folded []byte   // the current segment's words, folded, one after the other
@@ -38,10 +44,12 @@ type scan struct {
 	findings []Finding
 }
 
-// match is a phrase found in a line, as byte offsets into it.
+// match is a phrase found in a line, as byte offsets into it; tok is the index of its
+// first word in the segment.
 type match struct {
 	start, end int
 	p          *phrase
+	tok        int
 }
 
 // A line longer than segmentLen is checked in segments that end between words, each looking
@@ -52,61 +60,54 @@ const (
 	tailLen    = 4 << 10
 )
 
-// letters counts the Cyrillic and the other letters of a paragraph's checked text, with
-// the blanker's state left as it was.
-func (s *scan) letters(para []byte) (cyr, other int) {
-	saved := s.blank
-	for pos := 0; pos < len(para); {
-		line, next := nextLine(para, pos)
-		s.buf = s.blank.line(line, s.buf)
-		for _, r := range string(s.buf) {
-			switch {
-			case r < utf8.RuneSelf:
-				if r|0x20 >= 'a' && r|0x20 <= 'z' {
-					other++
-				}
-			case 'Ѐ' <= r && r <= 'ӿ': // the Cyrillic block, the common case
-				cyr++
-			case unicode.Is(unicode.Cyrillic, r):
-				cyr++
-			case unicode.IsLetter(r):
-				other++
-			}
-		}
-		pos = next
-	}
-	s.blank = saved
-	return cyr, other
-}
-
-// detect picks the index for a paragraph: Russian when most letters are Cyrillic, English
-// otherwise; nil when the paragraph has no letters or the language was not compiled.
-func (c *Checker) detect(cyr, other int) *index {
-	switch {
-	case cyr == 0 && other == 0:
-		return nil
-	case cyr > other:
-		return c.langs["ru"]
-	default:
-		return c.langs["en"]
-	}
-}
-
-// line blanks one line and, unless ix is nil or the line is silenced, checks it.
-func (s *scan) line(line []byte, lineNo int, ix *index) {
+// line blanks one line and, unless it is silenced, checks it.
+func (s *scan) line(line []byte, lineNo int) {
 	s.buf = s.blank.line(line, s.buf)
-	ignored := s.ignoreNext
-	s.ignoreNext = isIgnoreDirective(line)
-	if ix == nil || ignored {
+	if s.ignore.line(line) {
 		return
 	}
 	s.maxEnd, s.last, s.col, s.at = -1, match{}, 1, 0
+	s.quotes = nil
+	s.blockquote = isBlockquote(line)
 	clear(s.sayEnd)
 	for start := 0; start < len(s.buf); {
 		next := boundaryAfter(s.buf, start+segmentLen)
-		s.segment(line, lineNo, ix, start, next, boundaryAfter(s.buf, next+tailLen))
+		s.segment(line, lineNo, start, next, boundaryAfter(s.buf, next+tailLen))
 		start = next
 	}
+}
+
+// isBlockquote reports whether a line is quoted, as Markdown and e-mail quote: "> …".
+func isBlockquote(line []byte) bool {
+	i := 0
+	for i < len(line) && i < 4 && line[i] == ' ' {
+		i++
+	}
+	return i < 4 && i < len(line) && line[i] == '>'
+}
+
+// indexFor returns the index that checks a word: Russian for a Cyrillic word, English for
+// a Latin one, whatever the languages of the documents; nil when there is none.
+func (s *scan) indexFor(w string) *index {
+	r, _ := utf8.DecodeRuneInString(w)
+	var ix *index
+	switch {
+	case r < utf8.RuneSelf:
+		if r|0x20 < 'a' || r|0x20 > 'z' {
+			return nil
+		}
+		ix = s.en
+	case 'Ѐ' <= r && r <= 'ӿ':
+		ix = s.ru
+	case unicode.Is(unicode.Latin, r):
+		ix = s.en
+	default:
+		return nil
+	}
+	if s.only != nil && ix != s.only {
+		return nil
+	}
+	return ix
 }
 
 // boundaryAfter returns the offset of the first byte at or after i that cannot be inside a
@@ -121,7 +122,7 @@ func boundaryAfter(b []byte, i int) int {
 }
 
 // segment checks the phrases that start in s.buf[start:next], reading on to end.
-func (s *scan) segment(line []byte, lineNo int, ix *index, start, next, end int) {
+func (s *scan) segment(line []byte, lineNo int, start, next, end int) {
 	toks := words.Split(string(s.buf[start:end]))
 	if len(toks) == 0 {
 		return
@@ -137,6 +138,10 @@ func (s *scan) segment(line []byte, lineNo int, ix *index, start, next, end int)
 	}
 	s.matches, s.says = s.matches[:0], s.says[:0]
 	for i := 0; i < len(toks) && toks[i].Start < next; i++ {
+		ix := s.indexFor(toks[i].Text)
+		if ix == nil {
+			continue
+		}
 		for _, h := range s.candidates(ix, i) {
 			if !s.wordMatches(ix, h.w, toks, i) {
 				continue
@@ -146,7 +151,7 @@ func (s *scan) segment(line []byte, lineNo int, ix *index, start, next, end int)
 				if !ok {
 					continue
 				}
-				m := match{start: toks[i].Start, end: end, p: p}
+				m := match{start: toks[i].Start, end: end, p: p, tok: i}
 				if p.say {
 					s.says = append(s.says, m)
 				} else {
@@ -156,7 +161,7 @@ func (s *scan) segment(line []byte, lineNo int, ix *index, start, next, end int)
 		}
 	}
 	if len(s.matches) > 0 {
-		s.report(line, lineNo, ix.lang, s.filter())
+		s.report(line, lineNo, toks, s.filter())
 	}
 }
 
@@ -303,22 +308,41 @@ func (s *scan) filter() []match {
 	return kept
 }
 
-// report turns a line's matches, sorted by start, into findings.
-func (s *scan) report(line []byte, lineNo int, lang string, ms []match) {
+// report turns a line's matches, sorted by start, into findings: those the sentence
+// uses in the term's sense, each marked as use or mention.
+func (s *scan) report(line []byte, lineNo int, toks []words.Token, ms []match) {
 	for _, m := range ms {
+		keep, mention := true, false
+		if !s.literal {
+			keep, mention = s.judge(s.buf, m, s.blockquote)
+		}
+		if !keep || s.ignore.rule(m.p.rule.id) {
+			continue
+		}
 		s.col += utf8.RuneCount(line[s.at:m.start])
 		s.at = m.start
 		r := m.p.rule
+		text := string(line[m.start:m.end])
+		sugg := slices.Clone(r.suggestions)
+		if r.paradigms != nil {
+			prev := ""
+			if m.tok > 0 {
+				prev = words.Fold(toks[m.tok-1].Text)
+			}
+			sugg = r.paradigms.inflect(sugg, text, prev)
+		}
 		s.findings = append(s.findings, Finding{
 			File:        s.name,
 			Line:        lineNo,
 			Column:      s.col,
 			EndColumn:   s.col + utf8.RuneCount(line[m.start:m.end]),
 			Rule:        r.id,
-			Match:       string(line[m.start:m.end]),
+			Match:       text,
 			Message:     r.message,
-			Suggestions: slices.Clone(r.suggestions),
-			Lang:        lang,
+			Suggestions: sugg,
+			Lang:        r.lang,
+			Severity:    r.severity,
+			Mention:     mention,
 		})
 	}
 }

@@ -313,6 +313,8 @@ func (p *parser) item(kind Kind, n *yaml.Node) *Item {
 				it.URL = val
 			case "accessed":
 				it.Accessed = val
+			case "severity":
+				it.Severity = val
 			}
 		case p.known[key]:
 			if _, dup := it.Text[key]; dup {

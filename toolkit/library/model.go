@@ -50,6 +50,9 @@ type Item struct {
 	// Original is, for a quote, the language of its exact text; other languages are translations.
 	Original string
 
+	// Severity is a term's: "avoid", "consider" or "context" ("" reads as avoid).
+	Severity string
+
 	// Bibliographic fields of a source.
 	Author, Publisher, Year, Date, URL, Accessed string
 

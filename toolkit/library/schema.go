@@ -26,8 +26,10 @@ var kindSchemas = map[Kind]*schema{
 		fields: []string{"myth", "fact"}, required: set("myth", "fact")},
 	KindQuote: {plural: "quotes", title: "text", needSources: true, top: []string{"original"},
 		fields: []string{"text", "speaker", "role"}, required: set("text", "speaker")},
-	KindTerm: {plural: "terms", title: "avoid", titleList: true,
-		fields: []string{"why"}, lists: []string{"avoid", "forms", "say", "examples"},
+	// A term's sense fields (cues, needs, except, paradigms) and severity are read by
+	// toolkit/check; see docs/content-format.md.
+	KindTerm: {plural: "terms", title: "avoid", titleList: true, top: []string{"severity"},
+		fields: []string{"why"}, lists: []string{"avoid", "forms", "say", "examples", "cues", "needs", "except", "paradigms"},
 		required: set("avoid", "say", "why", "examples")},
 	KindQuestion: {plural: "questions", title: "question",
 		fields: []string{"question", "answer", "bridge"}, required: set("question", "answer", "bridge")},
