@@ -26,6 +26,11 @@ type Options struct {
 	// Markdown checks only the prose of a Markdown draft: not code spans, code blocks, link
 	// destinations, autolinks or HTML comments. URLs are skipped in every draft.
 	Markdown bool
+	// HTML checks only the text of an HTML draft: not tags, comments, scripts, styles or
+	// code.
+	HTML bool
+	// Quoted marks lines (1-based) that are quotations, as a document's Quote style does.
+	Quoted map[int]bool
 	// literal reports every match of an avoided phrase, whatever its sense (SelfTest).
 	literal bool
 }
@@ -51,12 +56,17 @@ type Finding struct {
 	Mention bool `json:"mention"`
 }
 
-// InputError reports a draft that is not text presskit can check: a binary file or text
-// that is not UTF-8. Line and Column (in characters) locate the first bad byte, when known.
+// InputError reports a draft that is not text presskit can check: a binary file, text in
+// another encoding than UTF-8, or a damaged document. Line and Column (in characters)
+// locate the first bad byte, when known.
 type InputError struct {
 	File         string
 	Line, Column int
 	Binary       bool
+	// Encoding names the encoding the text seems to be in ("UTF-16", "Windows-1251").
+	Encoding string
+	// Msg, when set, is the whole message after the file name.
+	Msg string
 }
 
 func (e *InputError) Error() string {
@@ -64,7 +74,12 @@ func (e *InputError) Error() string {
 	if e.File != "" {
 		prefix = e.File + ": "
 	}
-	if e.Binary {
+	switch {
+	case e.Msg != "":
+		return prefix + e.Msg
+	case e.Encoding != "":
+		return fmt.Sprintf("%slooks like %s text, not UTF-8: save it as UTF-8 (in Notepad or Word: Save as, Encoding: UTF-8)", prefix, e.Encoding)
+	case e.Binary:
 		return prefix + "looks like a binary file, not a text draft"
 	}
 	return fmt.Sprintf("%snot UTF-8 text at line %d, column %d: save it as UTF-8", prefix, e.Line, e.Column)
@@ -73,13 +88,19 @@ func (e *InputError) Error() string {
 // binarySniff is how much of a draft is searched for NUL bytes, as git and grep do.
 const binarySniff = 8 << 10
 
-// validate reports a binary or non-UTF-8 draft.
+// validate reports a binary or non-UTF-8 draft, naming UTF-16 and Windows-1251 text.
 func validate(name string, text []byte) error {
+	if bytes.HasPrefix(text, []byte{0xff, 0xfe}) || bytes.HasPrefix(text, []byte{0xfe, 0xff}) || looksUTF16(text) {
+		return &InputError{File: name, Encoding: "UTF-16", Binary: true}
+	}
 	if bytes.IndexByte(text[:min(len(text), binarySniff)], 0) >= 0 {
 		return &InputError{File: name, Binary: true}
 	}
 	if utf8.Valid(text) {
 		return nil
+	}
+	if looksCP1251(text) {
+		return &InputError{File: name, Encoding: "Windows-1251 (Cyrillic)"}
 	}
 	line, col := 1, 1
 	for i := 0; i < len(text); {
@@ -95,6 +116,52 @@ func validate(name string, text []byte) error {
 		i += size
 	}
 	return nil // not reached: utf8.Valid said there was a bad byte
+}
+
+// looksUTF16 reports text without a byte order mark whose every other byte is NUL, as
+// UTF-16 of mostly ASCII text is.
+func looksUTF16(text []byte) bool {
+	n := min(len(text), 512) &^ 1
+	if n < 8 {
+		return false
+	}
+	even, odd := 0, 0
+	for i := 0; i < n; i += 2 {
+		if text[i] == 0 {
+			even++
+		}
+		if text[i+1] == 0 {
+			odd++
+		}
+	}
+	half := n / 2
+	return (even*10 >= half*7 && odd*10 < half) || (odd*10 >= half*7 && even*10 < half)
+}
+
+// looksCP1251 reports non-UTF-8 text whose high bytes are mostly Windows-1251 Cyrillic
+// letters (0xC0–0xFF, Ё, ё) standing together as words do, not lone accented letters
+// between Latin ones as in Latin-1.
+func looksCP1251(text []byte) bool {
+	high, inRuns, run := 0, 0, 0
+	isCyr := func(c byte) bool { return c >= 0xc0 || c == 0xa8 || c == 0xb8 }
+	flush := func() {
+		if run >= 3 {
+			inRuns += run
+		}
+		run = 0
+	}
+	for _, c := range text[:min(len(text), 64<<10)] {
+		if c >= 0x80 {
+			high++
+		}
+		if isCyr(c) {
+			run++
+		} else {
+			flush()
+		}
+	}
+	flush()
+	return high > 0 && inRuns*10 >= high*7
 }
 
 var bom = []byte("\uFEFF")
@@ -119,7 +186,7 @@ func (c *Checker) Check(name string, text []byte, opt Options) ([]Finding, error
 				name, opt.Lang, strings.Join(c.order, ", "))
 		}
 	}
-	s := &scan{c: c, name: name, markdown: opt.Markdown, blank: newBlanker(opt.Markdown),
+	s := &scan{c: c, name: name, markdown: opt.Markdown, blank: newBlanker(opt.Markdown, opt.HTML), quoted: opt.Quoted,
 		en: c.langs["en"], ru: c.langs["ru"], only: forced, literal: opt.literal}
 	lineNo := 1
 	for pos := 0; pos < len(text); {
@@ -128,6 +195,16 @@ func (c *Checker) Check(name string, text []byte, opt Options) ([]Finding, error
 		pos, lineNo = next, lineNo+1
 	}
 	return s.findings, nil
+}
+
+// CheckDraft checks a draft read by ReadDraft, in the way its format asks.
+func (c *Checker) CheckDraft(name string, d *Draft, opt Options) ([]Finding, error) {
+	opt.Markdown = opt.Markdown || d.Format == DraftMarkdown
+	opt.HTML = d.Format == DraftHTML
+	if d.Quoted != nil {
+		opt.Quoted = d.Quoted
+	}
+	return c.Check(name, d.Text, opt)
 }
 
 // nextLine returns the line starting at pos, without its line ending, and where the next

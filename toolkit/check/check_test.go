@@ -228,7 +228,9 @@ func TestCheckRejectsBadInput(t *testing.T) {
 		binary           bool
 	}{
 		{"binary", "PK\x03\x04\x00\x00prostitutes", "d.bin: looks like a binary file, not a text draft", true},
-		{"UTF-16", "\xff\xfeP\x00r\x00", "d.bin: looks like a binary file, not a text draft", true},
+		{"UTF-16", "\xff\xfeP\x00r\x00", "d.bin: looks like UTF-16 text, not UTF-8: save it as UTF-8 (in Notepad or Word: Save as, Encoding: UTF-8)", true},
+		{"UTF-16 without a byte order mark", "P\x00r\x00o\x00s\x00t\x00i\x00", "d.bin: looks like UTF-16 text, not UTF-8: save it as UTF-8 (in Notepad or Word: Save as, Encoding: UTF-8)", true},
+		{"Windows-1251", "\xcf\xf0\xee\xf1\xf2\xe8\xf2\xf3\xf2\xea\xe8 \xe8 \xed\xe5\xeb\xe5\xe3\xe0\xeb\xfb.", "d.bin: looks like Windows-1251 (Cyrillic) text, not UTF-8: save it as UTF-8 (in Notepad or Word: Save as, Encoding: UTF-8)", false},
 		{"Latin-1", "Hello.\nCaf\xe9 prostitute", "d.bin: not UTF-8 text at line 2, column 4: save it as UTF-8", false},
 		{"after a byte order mark", "\uFEFFab\xff", "d.bin: not UTF-8 text at line 1, column 3: save it as UTF-8", false},
 		{"cut in a Cyrillic letter", "Вчера\nпо\xd0", "d.bin: not UTF-8 text at line 2, column 3: save it as UTF-8", false},

@@ -20,6 +20,7 @@ type scan struct {
 	en, ru     *index // the indexes words go to by their script
 	only       *index // when set, the one language checked
 	literal    bool   // every match is a finding, whatever its sense
+	quoted     map[int]bool
 
 	quotes     []quote // the current line's quotations, found when first needed
 	blockquote bool    // the current line is a blockquote
@@ -68,7 +69,7 @@ func (s *scan) line(line []byte, lineNo int) {
 	}
 	s.maxEnd, s.last, s.col, s.at = -1, match{}, 1, 0
 	s.quotes = nil
-	s.blockquote = isBlockquote(line)
+	s.blockquote = isBlockquote(line) || s.quoted[lineNo] || s.blank.inBlockquote()
 	clear(s.sayEnd)
 	for start := 0; start < len(s.buf); {
 		next := boundaryAfter(s.buf, start+segmentLen)

@@ -94,6 +94,15 @@ func (c *Checker) selfTest(it *library.Item, lang string) library.Problems {
 			add("forms", "form %q can never match: write it as words separated by spaces or a hyphen", f)
 		}
 	}
+	if ps, err := parseParadigms(it.List(lang, "paradigms"), it.List(lang, "say")); err != nil {
+		add("paradigms", "%v", err)
+	} else {
+		for _, f := range ps.allForms() {
+			if !triggers(f) {
+				add("paradigms", "paradigm form %q is not matched as this term: check its spelling", f)
+			}
+		}
+	}
 	for _, ex := range it.List(lang, "examples") {
 		if !triggersAs(ex, false) {
 			add("examples", "example does not trigger the term: %q; fix the example (its needs:, cues: and except: apply), or add the inflected word to forms:", ex)
