@@ -1,9 +1,9 @@
 package check
 
 import (
+	"os"
 	"slices"
 	"strings"
-	"os"
 	"testing"
 
 	"github.com/presskit/presskit/toolkit/library"

@@ -12,15 +12,15 @@ import (
 // scan is the state of one Check: the Markdown blanker, buffers reused from line to line,
 // the state of the line being checked and the findings so far.
 type scan struct {
-	c          *Checker
-	name       string
-	markdown   bool
-	blank      blanker
-	ignore     ignorer
-	en, ru     *index // the indexes words go to by their script
-	only       *index // when set, the one language checked
-	literal    bool   // every match is a finding, whatever its sense
-	quoted     map[int]bool
+	c        *Checker
+	name     string
+	markdown bool
+	blank    blanker
+	ignore   ignorer
+	en, ru   *index // the indexes words go to by their script
+	only     *index // when set, the one language checked
+	literal  bool   // every match is a finding, whatever its sense
+	quoted   map[int]bool
 
 	quotes     []quote // the current line's quotations, found when first needed
 	blockquote bool    // the current line is a blockquote
