@@ -31,6 +31,8 @@ type Options struct {
 	HTML bool
 	// Quoted marks lines (1-based) that are quotations, as a document's Quote style does.
 	Quoted map[int]bool
+	// perLine checks every line as a paragraph of its own (set for .docx and .odt).
+	perLine bool
 	// literal reports every match of an avoided phrase, whatever its sense (SelfTest).
 	literal bool
 }
@@ -38,12 +40,14 @@ type Options struct {
 // Finding is one avoided word found in a draft.
 //
 // Line and Column are 1-based; Column and EndColumn count characters (runes), not bytes.
-// EndColumn is exclusive: the column just after the last character of Match, so that
-// EndColumn-Column is the length of Match in characters. A match never spans lines.
+// EndColumn is exclusive: the column just after the last character of Match on EndLine.
+// A phrase wrapped over two lines ends on a later line; Match then has its line break as a
+// space.
 type Finding struct {
 	File        string   `json:"file"`
 	Line        int      `json:"line"`
 	Column      int      `json:"column"`
+	EndLine     int      `json:"end_line"` // the line of EndColumn: a phrase may be wrapped
 	EndColumn   int      `json:"end_column"`
 	Rule        string   `json:"rule"`        // the term's id
 	Match       string   `json:"match"`       // the text matched, as written in the draft
@@ -187,13 +191,14 @@ func (c *Checker) Check(name string, text []byte, opt Options) ([]Finding, error
 		}
 	}
 	s := &scan{c: c, name: name, markdown: opt.Markdown, blank: newBlanker(opt.Markdown, opt.HTML), quoted: opt.Quoted,
-		en: c.langs["en"], ru: c.langs["ru"], only: forced, literal: opt.literal}
+		en: c.langs["en"], ru: c.langs["ru"], only: forced, literal: opt.literal, perLine: opt.perLine}
 	lineNo := 1
 	for pos := 0; pos < len(text); {
 		line, next := nextLine(text, pos)
 		s.line(line, lineNo)
 		pos, lineNo = next, lineNo+1
 	}
+	s.flush()
 	return s.findings, nil
 }
 
@@ -201,6 +206,7 @@ func (c *Checker) Check(name string, text []byte, opt Options) ([]Finding, error
 func (c *Checker) CheckDraft(name string, d *Draft, opt Options) ([]Finding, error) {
 	opt.Markdown = opt.Markdown || d.Format == DraftMarkdown
 	opt.HTML = d.Format == DraftHTML
+	opt.perLine = d.Format.ParagraphPositions()
 	if d.Quoted != nil {
 		opt.Quoted = d.Quoted
 	}

@@ -45,7 +45,12 @@ func (h *htmlState) line(out []byte) {
 				h.quoteChar = c
 			case c == '>':
 				h.inTag = false
-				h.endTag()
+				if h.endTag() {
+					// A block ends or starts here: no phrase or sentence runs across.
+					out[i] = 0
+					i++
+					continue
+				}
 			default:
 				if len(h.tag) < 64 {
 					h.tag = append(h.tag, c|0x20)
@@ -88,8 +93,14 @@ func (h *htmlState) line(out []byte) {
 	}
 }
 
-// endTag acts on a tag just closed: blockquotes, and elements whose content is skipped.
-func (h *htmlState) endTag() {
+var blockElements = map[string]bool{"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true,
+	"h5": true, "h6": true, "li": true, "ul": true, "ol": true, "br": true, "td": true, "th": true, "tr": true,
+	"blockquote": true, "section": true, "article": true, "header": true, "footer": true, "table": true,
+	"dd": true, "dt": true, "hr": true, "figcaption": true, "aside": true, "main": true, "nav": true}
+
+// endTag acts on a tag just closed: blockquotes, and elements whose content is skipped. It
+// reports whether the tag starts or ends a block.
+func (h *htmlState) endTag() bool {
 	t := h.tag
 	closing := len(t) > 0 && t[0] == '/'
 	if closing {
@@ -110,7 +121,6 @@ func (h *htmlState) endTag() {
 			h.bqDepth++
 			h.bqLine = true
 		}
-		return
 	}
 	if !closing {
 		for _, e := range skipElements {
@@ -119,6 +129,7 @@ func (h *htmlState) endTag() {
 			}
 		}
 	}
+	return blockElements[string(name)]
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

@@ -69,8 +69,9 @@ func directives(line []byte) (ds []directive, alone bool) {
 }
 
 // line reads a line's directives and reports whether the whole line is silenced; rule then
-// says whether one term is.
-func (g *ignorer) line(line []byte) bool {
+// says whether one term is. out, the line's blanked copy, has the directives blanked, so
+// that the term names in them are not checked in a plain-text draft.
+func (g *ignorer) line(line, out []byte) bool {
 	g.all = false
 	clear(g.rules)
 	silence := func(rules []string) {
@@ -110,7 +111,29 @@ func (g *ignorer) line(line []byte) bool {
 			}
 		}
 	}
+	if alone {
+		return true // the directive's own line has nothing to check
+	}
+	blankDirectives(line, out)
 	return g.all
+}
+
+// blankDirectives blanks, in out (a copy of line), the presskit-ignore comments.
+func blankDirectives(line []byte, out []byte) {
+	for i := 0; i < len(line) && len(out) == len(line); {
+		j := bytes.Index(line[i:], []byte("<!--"))
+		if j < 0 {
+			return
+		}
+		k := bytes.Index(line[i+j:], []byte("-->"))
+		if k < 0 {
+			return
+		}
+		if bytes.Contains(line[i+j:i+j+k], []byte("presskit-ignore")) {
+			fill(out[i+j : i+j+k+3])
+		}
+		i += j + k + 3
+	}
 }
 
 func (g *ignorer) rule(id string) bool { return g.all || g.rules[id] }

@@ -1,6 +1,8 @@
 package check
 
 import (
+	"bytes"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -22,10 +24,16 @@ type scan struct {
 	literal  bool   // every match is a finding, whatever its sense
 	quoted   map[int]bool
 
-	quotes     []quote // the current line's quotations, found when first needed
-	blockquote bool    // the current line is a blockquote
+	quotes []quote // the paragraph's quotations, found when first needed
 
-	buf    []byte   // the current line, blanked
+	para, orig  []byte     // the paragraph gathered so far: blanked, and as written
+	lines       []paraLine // its lines
+	perLine     bool       // every line is a paragraph of its own (.docx, .odt)
+	prevHeading bool
+	prevQuote   bool
+	cur         int // the line of the paragraph reported on last
+
+	buf    []byte   // the current line, blanked (then copied into para)
 	folded []byte   // the current segment's words, folded, one after the other
 	ends   []int    // where each word ends in folded
 	stems  []string // stems of the current segment's words, computed on demand
@@ -61,21 +69,86 @@ const (
 	tailLen    = 4 << 10
 )
 
-// line blanks one line and, unless it is silenced, checks it.
+// A paragraph is checked as a whole, so that a phrase or a sentence wrapped over lines is
+// found as written: its lines are blanked one by one and joined, line breaks kept.
+
+// paraLine is one line of the paragraph being gathered.
+type paraLine struct {
+	start  int             // offset of the line in the paragraph
+	no     int             // line number in the draft
+	quoted bool            // a blockquote or a quoted paragraph
+	rules  map[string]bool // terms silenced on this line
+}
+
+// maxParagraph bounds a paragraph: a longer run of lines is checked in parts.
+const maxParagraph = 256 << 10
+
+// line adds one line of the draft to the paragraph, checking the paragraph first when the
+// line ends it.
 func (s *scan) line(line []byte, lineNo int) {
+	blankLine := isBlankLine(line)
+	if blankLine || s.perLine || s.startsBlock(line) {
+		s.flush()
+	}
 	s.buf = s.blank.line(line, s.buf)
-	if s.ignore.line(line) {
+	silenced := s.ignore.line(line, s.buf)
+	s.prevHeading = s.markdown && isHeading(line)
+	s.prevQuote = isBlockquote(line)
+	if blankLine {
 		return
 	}
-	s.maxEnd, s.last, s.col, s.at = -1, match{}, 1, 0
+	pl := paraLine{start: len(s.para), no: lineNo,
+		quoted: isBlockquote(line) || s.quoted[lineNo] || s.blank.inBlockquote()}
+	if len(s.ignore.rules) > 0 {
+		pl.rules = maps.Clone(s.ignore.rules)
+	}
+	s.lines = append(s.lines, pl)
+	if silenced {
+		s.para = append(s.para, bytes.Repeat([]byte{' '}, len(line))...)
+	} else {
+		s.para = append(s.para, s.buf...)
+	}
+	s.orig = append(s.orig, line...)
+	s.para = append(s.para, '\n')
+	s.orig = append(s.orig, '\n')
+	if len(s.para) > maxParagraph || s.prevHeading {
+		s.flush()
+	}
+}
+
+// startsBlock reports whether a Markdown line starts a block of its own (a heading, a list
+// item, a table row, a blockquote after prose or prose after one), so that the paragraph
+// before it ends.
+func (s *scan) startsBlock(line []byte) bool {
+	if !s.markdown || len(s.lines) == 0 {
+		return false
+	}
+	_, at := indentation(line)
+	rest := line[at:]
+	return isHeading(line) || isListItem(rest, 0) || bytes.HasPrefix(rest, []byte("|")) ||
+		isBlockquote(line) != s.prevQuote
+}
+
+func isHeading(line []byte) bool {
+	t := bytes.TrimLeft(line, " ")
+	return len(line)-len(t) < 4 && bytes.HasPrefix(t, []byte("#"))
+}
+
+// flush checks the paragraph gathered so far and starts a new one.
+func (s *scan) flush() {
+	if len(s.lines) == 0 {
+		return
+	}
+	s.maxEnd, s.last = -1, match{}
 	s.quotes = nil
-	s.blockquote = isBlockquote(line) || s.quoted[lineNo] || s.blank.inBlockquote()
 	clear(s.sayEnd)
-	for start := 0; start < len(s.buf); {
-		next := boundaryAfter(s.buf, start+segmentLen)
-		s.segment(line, lineNo, start, next, boundaryAfter(s.buf, next+tailLen))
+	s.cur, s.at, s.col = 0, 0, 1
+	for start := 0; start < len(s.para); {
+		next := boundaryAfter(s.para, start+segmentLen)
+		s.segment(start, next, boundaryAfter(s.para, next+tailLen))
 		start = next
 	}
+	s.para, s.orig, s.lines = s.para[:0], s.orig[:0], s.lines[:0]
 }
 
 // isBlockquote reports whether a line is quoted, as Markdown and e-mail quote: "> …".
@@ -122,9 +195,9 @@ func boundaryAfter(b []byte, i int) int {
 	return len(b)
 }
 
-// segment checks the phrases that start in s.buf[start:next], reading on to end.
-func (s *scan) segment(line []byte, lineNo int, start, next, end int) {
-	toks := words.Split(string(s.buf[start:end]))
+// segment checks the phrases that start in s.para[start:next], reading on to end.
+func (s *scan) segment(start, next, end int) {
+	toks := words.Split(string(s.para[start:end]))
 	if len(toks) == 0 {
 		return
 	}
@@ -148,7 +221,7 @@ func (s *scan) segment(line []byte, lineNo int, start, next, end int) {
 				continue
 			}
 			for _, p := range h.phrases {
-				end, ok := s.matchRest(ix, p, toks, i, line)
+				end, ok := s.matchRest(ix, p, toks, i, s.orig)
 				if !ok {
 					continue
 				}
@@ -162,7 +235,7 @@ func (s *scan) segment(line []byte, lineNo int, start, next, end int) {
 		}
 	}
 	if len(s.matches) > 0 {
-		s.report(line, lineNo, toks, s.filter())
+		s.report(toks, s.filter())
 	}
 }
 
@@ -309,21 +382,37 @@ func (s *scan) filter() []match {
 	return kept
 }
 
-// report turns a line's matches, sorted by start, into findings: those the sentence
+// report turns a paragraph's matches, sorted by start, into findings: those the sentence
 // uses in the term's sense, each marked as use or mention.
-func (s *scan) report(line []byte, lineNo int, toks []words.Token, ms []match) {
+func (s *scan) report(toks []words.Token, ms []match) {
 	for _, m := range ms {
+		// The line the match starts on, and its column, counted on from the last match.
+		for s.cur+1 < len(s.lines) && s.lines[s.cur+1].start <= m.start {
+			s.cur++
+			s.at, s.col = s.lines[s.cur].start, 1
+		}
+		pl := &s.lines[s.cur]
 		keep, mention := true, false
 		if !s.literal {
-			keep, mention = s.judge(s.buf, m, s.blockquote)
+			keep, mention = s.judge(s.para, m, pl.quoted)
 		}
-		if !keep || s.ignore.rule(m.p.rule.id) {
+		if !keep || pl.rules[m.p.rule.id] {
 			continue
 		}
-		s.col += utf8.RuneCount(line[s.at:m.start])
+		s.col += utf8.RuneCount(s.orig[s.at:m.start])
 		s.at = m.start
+		endLine, endCol := s.cur, s.col
+		from := m.start
+		for endLine+1 < len(s.lines) && s.lines[endLine+1].start < m.end {
+			endLine++
+			endCol, from = 1, s.lines[endLine].start
+		}
+		endCol += utf8.RuneCount(s.orig[from:m.end])
 		r := m.p.rule
-		text := string(line[m.start:m.end])
+		text := string(s.orig[m.start:m.end])
+		if strings.ContainsAny(text, "\r\n") {
+			text = strings.Join(strings.Fields(text), " ")
+		}
 		sugg := slices.Clone(r.suggestions)
 		if r.paradigms != nil {
 			prev := ""
@@ -334,9 +423,10 @@ func (s *scan) report(line []byte, lineNo int, toks []words.Token, ms []match) {
 		}
 		s.findings = append(s.findings, Finding{
 			File:        s.name,
-			Line:        lineNo,
+			Line:        pl.no,
 			Column:      s.col,
-			EndColumn:   s.col + utf8.RuneCount(line[m.start:m.end]),
+			EndLine:     s.lines[endLine].no,
+			EndColumn:   endCol,
 			Rule:        r.id,
 			Match:       text,
 			Message:     r.message,

@@ -241,6 +241,9 @@ func (s *scan) sentenceAround(b []byte, qs []quote, start, end int) *sentence {
 // isStop reports whether b[i] ends a sentence.
 func isStop(b []byte, i int) bool {
 	c := b[i]
+	if c == 0 { // a block's end in HTML
+		return true
+	}
 	if c != '.' && c != '!' && c != '?' && c != ';' {
 		if c == 0xe2 && i+2 < len(b) && b[i+1] == 0x80 && b[i+2] == 0xa6 { // …
 			i += 2
@@ -255,10 +258,10 @@ func isStop(b []byte, i int) bool {
 	if j >= len(b) {
 		return true
 	}
-	if b[j] != ' ' && b[j] != '\t' {
+	if b[j] != ' ' && b[j] != '\t' && b[j] != '\n' {
 		return false
 	}
-	for j < len(b) && (b[j] == ' ' || b[j] == '\t') {
+	for j < len(b) && (b[j] == ' ' || b[j] == '\t' || b[j] == '\n') {
 		j++
 	}
 	if j >= len(b) {
@@ -500,7 +503,7 @@ func (s *scan) isName(b []byte, sn *sentence, q quote, quoted bool) bool {
 // joined reports whether the gap between two words keeps them in one name.
 func joined(gap []byte) bool {
 	for _, c := range gap {
-		if c != ' ' && c != '-' {
+		if c != ' ' && c != '-' && c != '\n' {
 			return false
 		}
 	}
