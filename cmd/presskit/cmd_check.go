@@ -226,21 +226,60 @@ func expandDrafts(a *app, args []string) (out []draftInput, failed bool) {
 	return out, failed
 }
 
-// checkOne reads and checks one draft.
+// checkOne reads and checks one draft: text, Markdown and HTML as a stream, Word and
+// OpenDocument files whole.
 func checkOne(a *app, c *check.Checker, in draftInput, opt check.Options) ([]check.Finding, error) {
+	f := check.FormatOf(in.path)
+	if in.path == "-" {
+		return c.CheckReader(in.display, io.LimitReader(a.In, maxDraft), opt)
+	}
+	if !f.ParagraphPositions() {
+		file, err := openDraft(in.path)
+		if err != nil {
+			return nil, err
+		}
+		defer file.Close()
+		opt.Markdown = opt.Markdown || f == check.DraftMarkdown
+		opt.HTML = f == check.DraftHTML
+		fs, err := c.CheckReader(in.display, file, opt)
+		if err != nil && !isInputError(err) {
+			return nil, fmt.Errorf("%s: %v", in.path, plainErr(err))
+		}
+		return fs, err
+	}
 	data, err := readDraft(a.In, in.path)
 	if err != nil {
 		return nil, err
-	}
-	f := check.FormatOf(in.path)
-	if in.path == "-" {
-		f = check.DraftText
 	}
 	d, err := check.ReadDraft(in.display, data, f)
 	if err != nil {
 		return nil, err
 	}
 	return c.CheckDraft(in.display, d, opt)
+}
+
+// openDraft opens a draft file, refusing folders and files larger than presskit checks.
+func openDraft(name string) (*os.File, error) {
+	st, err := os.Stat(name)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", name, plainErr(err))
+	}
+	if st.IsDir() {
+		return nil, fmt.Errorf("%s is a folder; give the draft's file (or - for standard input)", name)
+	}
+	if st.Size() > maxDraft {
+		return nil, fmt.Errorf("%s is %d MB, larger than presskit checks (%d MB); split the draft", name, st.Size()>>20, maxDraft>>20)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", name, plainErr(err))
+	}
+	return f, nil
+}
+
+func isInputError(err error) bool {
+	var ie *check.InputError
+	return errors.As(err, &ie)
 }
 
 func displayName(name string) string {

@@ -10,7 +10,9 @@
 package check
 
 import (
+	"bufio"
 	"bytes"
+	"io"
 	"fmt"
 	"path"
 	"strings"
@@ -182,16 +184,10 @@ func (c *Checker) Check(name string, text []byte, opt Options) ([]Finding, error
 	if err := validate(name, text); err != nil {
 		return nil, err
 	}
-	var forced *index
-	if opt.Lang != "" {
-		forced = c.langs[opt.Lang]
-		if forced == nil {
-			return nil, fmt.Errorf("check %s: no terms in language %q; the checker has %s",
-				name, opt.Lang, strings.Join(c.order, ", "))
-		}
+	s, err := c.newScan(name, opt)
+	if err != nil {
+		return nil, err
 	}
-	s := &scan{c: c, name: name, markdown: opt.Markdown, blank: newBlanker(opt.Markdown, opt.HTML), quoted: opt.Quoted,
-		en: c.langs["en"], ru: c.langs["ru"], only: forced, literal: opt.literal, perLine: opt.perLine}
 	lineNo := 1
 	for pos := 0; pos < len(text); {
 		line, next := nextLine(text, pos)
@@ -200,6 +196,100 @@ func (c *Checker) Check(name string, text []byte, opt Options) ([]Finding, error
 	}
 	s.flush()
 	return s.findings, nil
+}
+
+func (c *Checker) newScan(name string, opt Options) (*scan, error) {
+	var forced *index
+	if opt.Lang != "" {
+		forced = c.langs[opt.Lang]
+		if forced == nil {
+			return nil, fmt.Errorf("check %s: no terms in language %q; the checker has %s",
+				name, opt.Lang, strings.Join(c.order, ", "))
+		}
+	}
+	return &scan{c: c, name: name, markdown: opt.Markdown, blank: newBlanker(opt.Markdown, opt.HTML), quoted: opt.Quoted,
+		en: c.langs["en"], ru: c.langs["ru"], only: forced, literal: opt.literal, perLine: opt.perLine}, nil
+}
+
+// CheckReader checks a text, Markdown or HTML draft as it is read, line by line, so that a
+// large draft is never held in memory whole; findings and errors are Check's. Markdown and
+// HTML come from opt.
+func (c *Checker) CheckReader(name string, r io.Reader, opt Options) ([]Finding, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, err := br.Peek(binarySniff)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return nil, err
+	}
+	if bytes.HasPrefix(head, bom) {
+		br.Discard(len(bom))
+		head = head[len(bom):]
+	}
+	if err := validateHead(name, head); err != nil {
+		return nil, err
+	}
+	s, err := c.newScan(name, opt)
+	if err != nil {
+		return nil, err
+	}
+	var long []byte
+	for lineNo := 1; ; lineNo++ {
+		line, err := br.ReadSlice('\n')
+		if err == bufio.ErrBufferFull {
+			long = append(long[:0], line...)
+			for err == bufio.ErrBufferFull {
+				line, err = br.ReadSlice('\n')
+				long = append(long, line...)
+			}
+			line = long
+		}
+		if err != nil && err != io.EOF {
+			return nil, err
+		}
+		if len(line) == 0 && err == io.EOF {
+			break
+		}
+		line = bytes.TrimSuffix(bytes.TrimSuffix(line, []byte("\n")), []byte("\r"))
+		if !utf8.Valid(line) {
+			return nil, badLine(name, lineNo, line)
+		}
+		s.line(line, lineNo)
+		if err == io.EOF {
+			break
+		}
+	}
+	s.flush()
+	return s.findings, nil
+}
+
+// validateHead reports, from a draft's first bytes, a binary or UTF-16 draft.
+func validateHead(name string, head []byte) error {
+	if bytes.HasPrefix(head, zipMagic) {
+		return &InputError{File: name, Msg: "a zip archive, not a text draft; give a Word file a .docx name, an OpenDocument file .odt"}
+	}
+	if bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}) || looksUTF16(head) {
+		return &InputError{File: name, Encoding: "UTF-16", Binary: true}
+	}
+	if bytes.IndexByte(head, 0) >= 0 {
+		return &InputError{File: name, Binary: true}
+	}
+	return nil
+}
+
+// badLine reports the first byte of a line that is not UTF-8, or names the encoding.
+func badLine(name string, lineNo int, line []byte) error {
+	if looksCP1251(line) {
+		return &InputError{File: name, Encoding: "Windows-1251 (Cyrillic)"}
+	}
+	col := 1
+	for i := 0; i < len(line); {
+		r, size := utf8.DecodeRune(line[i:])
+		if r == utf8.RuneError && size <= 1 {
+			break
+		}
+		col++
+		i += size
+	}
+	return &InputError{File: name, Line: lineNo, Column: col}
 }
 
 // CheckDraft checks a draft read by ReadDraft, in the way its format asks.

@@ -323,3 +323,29 @@ func TestCheckLongLineInSegments(t *testing.T) {
 		t.Errorf("findings:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
+
+// TestCheckReaderMatchesCheck checks that reading a draft as a stream finds what checking
+// it whole does, and rejects the same bad input.
+func TestCheckReaderMatchesCheck(t *testing.T) {
+	c := curatedChecker(t)
+	texts := []string{
+		"\uFEFFPolice detained eight illegal\nimmigrants.\r\n\r\nПолиция задержала проституток",
+		"# Title\n\n> Police rescued 11 women in a raid.\n\nRescue dogs.\n",
+		string(russianDraft(300 << 10)),
+		"x" + strings.Repeat("я", 70<<10) + " нелегалов\n",
+	}
+	for _, text := range texts {
+		want, err1 := c.Check("d.md", []byte(text), Options{Markdown: true})
+		got, err2 := c.CheckReader("d.md", strings.NewReader(text), Options{Markdown: true})
+		if err1 != nil || err2 != nil || fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("stream and whole differ for %.40q: %v %v\n%v\n%v", text, err1, err2, brief(got), brief(want))
+		}
+	}
+	for _, bad := range []string{"\xff\xfeP\x00r\x00", "ok\nCaf\xe9", "\xcf\xf0\xee\xf1\xf2\xe8\xf2\xf3\xf2\xea\xe8"} {
+		_, err1 := c.Check("d", []byte(bad), Options{})
+		_, err2 := c.CheckReader("d", strings.NewReader(bad), Options{})
+		if err1 == nil || err2 == nil || err1.Error() != err2.Error() {
+			t.Errorf("%q: %v / %v", bad, err1, err2)
+		}
+	}
+}

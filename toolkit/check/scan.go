@@ -26,6 +26,11 @@ type scan struct {
 
 	quotes []quote // the paragraph's quotations, found when first needed
 
+	toks      []words.Token // the current segment's words
+	foldedStr string        // folded as a string, made when a match is judged
+	sent      sentence      // the sentence around the match being judged
+	inflected map[inflectKey][]string
+
 	para, orig  []byte     // the paragraph gathered so far: blanked, and as written
 	lines       []paraLine // its lines
 	perLine     bool       // every line is a paragraph of its own (.docx, .odt)
@@ -197,10 +202,12 @@ func boundaryAfter(b []byte, i int) int {
 
 // segment checks the phrases that start in s.para[start:next], reading on to end.
 func (s *scan) segment(start, next, end int) {
-	toks := words.Split(string(s.para[start:end]))
+	s.toks = splitInto(s.toks[:0], string(s.para[start:end]))
+	toks := s.toks
 	if len(toks) == 0 {
 		return
 	}
+	s.foldedStr = ""
 	s.stems = slices.Grow(s.stems[:0], len(toks))[:len(toks)]
 	clear(s.stems)
 	s.folded, s.ends = s.folded[:0], s.ends[:0]
@@ -237,6 +244,64 @@ func (s *scan) segment(start, next, end int) {
 	if len(s.matches) > 0 {
 		s.report(toks, s.filter())
 	}
+}
+
+// foldString returns word k of the current segment, folded, as a string.
+func (s *scan) foldString(k int) string {
+	if s.foldedStr == "" {
+		s.foldedStr = string(s.folded)
+	}
+	start := 0
+	if k > 0 {
+		start = s.ends[k-1]
+	}
+	return s.foldedStr[start:s.ends[k]]
+}
+
+type inflectKey struct {
+	ps          *paradigms
+	match, prev string
+}
+
+// splitInto appends the words of str to dst, as words.Split finds them, without allocating
+// when dst has room; ASCII and Cyrillic letters take a short cut.
+func splitInto(dst []words.Token, str string) []words.Token {
+	start := -1
+	for i := 0; i < len(str); {
+		c := str[i]
+		var r rune
+		size := 1
+		word := false
+		switch {
+		case c < utf8.RuneSelf:
+			r = rune(c)
+			word = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+		default:
+			r, size = utf8.DecodeRuneInString(str[i:])
+			word = 'Ѐ' <= r && r <= 'ӿ' || words.IsWordRune(r)
+		}
+		switch {
+		case word:
+			if start < 0 {
+				start = i
+			}
+		case (r == '\'' || r == '’') && start >= 0 && i+size < len(str):
+			if next, _ := utf8.DecodeRuneInString(str[i+size:]); !unicode.IsLetter(next) {
+				dst = append(dst, words.Token{Text: str[start:i], Start: start, End: i})
+				start = -1
+			}
+		default:
+			if start >= 0 {
+				dst = append(dst, words.Token{Text: str[start:i], Start: start, End: i})
+				start = -1
+			}
+		}
+		i += size
+	}
+	if start >= 0 {
+		dst = append(dst, words.Token{Text: str[start:], Start: start, End: len(str)})
+	}
+	return dst
 }
 
 // fold returns word k of the current line, folded.
@@ -394,7 +459,7 @@ func (s *scan) report(toks []words.Token, ms []match) {
 		pl := &s.lines[s.cur]
 		keep, mention := true, false
 		if !s.literal {
-			keep, mention = s.judge(s.para, m, pl.quoted)
+			keep, mention = s.judge(s.para, m, pl.quoted, toks)
 		}
 		if !keep || pl.rules[m.p.rule.id] {
 			continue
@@ -413,13 +478,24 @@ func (s *scan) report(toks []words.Token, ms []match) {
 		if strings.ContainsAny(text, "\r\n") {
 			text = strings.Join(strings.Fields(text), " ")
 		}
-		sugg := slices.Clone(r.suggestions)
+		sugg := r.suggestions // shared: findings' suggestions are read-only
 		if r.paradigms != nil {
 			prev := ""
 			if m.tok > 0 {
-				prev = words.Fold(toks[m.tok-1].Text)
+				prev = s.foldString(m.tok - 1)
 			}
-			sugg = r.paradigms.inflect(sugg, text, prev)
+			key := inflectKey{r.paradigms, text, prev}
+			if got, ok := s.inflected[key]; ok {
+				sugg = got
+			} else {
+				sugg = r.paradigms.inflect(sugg, text, prev)
+				if s.inflected == nil {
+					s.inflected = map[inflectKey][]string{}
+				}
+				if len(s.inflected) < 4096 {
+					s.inflected[key] = sugg
+				}
+			}
 		}
 		s.findings = append(s.findings, Finding{
 			File:        s.name,

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -129,12 +130,20 @@ func quotes(b []byte) []quote {
 	var closers []rune
 	straight := -1 // offset of an open "
 	single := -1   // offset of an open '
-	prev := ' '
 	for i := 0; i < len(b); {
+		c := b[i]
+		if c != '"' && c != '\'' && c != 0xc2 && c != 0xe2 {
+			i++ // most bytes cannot start a quotation mark
+			continue
+		}
 		r, n := utf8.DecodeRune(b[i:])
-		next, _ := utf8.DecodeRune(b[i+n:])
-		if i+n >= len(b) {
-			next = ' '
+		next := ' '
+		if i+n < len(b) {
+			next, _ = utf8.DecodeRune(b[i+n:])
+		}
+		prev := ' '
+		if i > 0 {
+			prev, _ = utf8.DecodeLastRune(b[:i])
 		}
 		switch {
 		case len(closers) > 0 && r == closers[len(closers)-1] && !(r == '“' && !isWordBoundary(next)):
@@ -162,7 +171,6 @@ func quotes(b []byte) []quote {
 				single = -1
 			}
 		}
-		prev = r
 		i += n
 	}
 	for _, o := range stack {
@@ -199,10 +207,11 @@ func inAnyQuote(qs []quote, i int) bool {
 // maxSentence bounds how far a sentence is looked for on each side of a match.
 const maxSentence = 800
 
-// sentenceAround returns the sentence of the line b that holds [start, end): it ends at a
-// full stop, question or exclamation mark (outside quotation marks) followed by white
-// space and a capital letter, a quotation mark or a dash, or at the line's ends.
-func (s *scan) sentenceAround(b []byte, qs []quote, start, end int) *sentence {
+// sentenceAround returns the sentence of the paragraph b that holds [start, end): it ends
+// at a full stop, question or exclamation mark (outside quotation marks) followed by white
+// space and a capital letter, a quotation mark or a dash, or at the paragraph's ends. Its
+// words are those of toks, the segment's words, in that span.
+func (s *scan) sentenceAround(b []byte, qs []quote, start, end int, toks []words.Token) *sentence {
 	from := max(0, start-maxSentence)
 	lo := from
 	for i := start - 1; i >= from; i-- {
@@ -219,18 +228,18 @@ func (s *scan) sentenceAround(b []byte, qs []quote, start, end int) *sentence {
 			break
 		}
 	}
-	sn := &sentence{start: lo, end: hi, first: -1, last: -1}
-	for _, t := range words.Split(string(b[lo:hi])) {
-		t.Start += lo
-		t.End += lo
+	i0 := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= lo })
+	i1 := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= hi })
+	sn := &s.sent
+	*sn = sentence{start: lo, end: hi, first: -1, last: -1, toks: toks[i0:i1], folds: sn.folds[:0]}
+	for k, t := range sn.toks {
+		sn.folds = append(sn.folds, s.foldString(i0+k))
 		if t.Start >= start && sn.first < 0 {
-			sn.first = len(sn.toks)
+			sn.first = k
 		}
 		if t.End <= end {
-			sn.last = len(sn.toks)
+			sn.last = k
 		}
-		sn.toks = append(sn.toks, t)
-		sn.folds = append(sn.folds, words.Fold(t.Text))
 	}
 	if sn.first < 0 {
 		sn.first = len(sn.toks)
@@ -275,7 +284,7 @@ func isStop(b []byte, i int) bool {
 }
 
 // judge decides whether a match is a finding and whether it is a mention.
-func (s *scan) judge(b []byte, m match, blockquote bool) (keep, mention bool) {
+func (s *scan) judge(b []byte, m match, blockquote bool, toks []words.Token) (keep, mention bool) {
 	if s.quotes == nil {
 		s.quotes = quotes(b)
 		if s.quotes == nil {
@@ -283,7 +292,7 @@ func (s *scan) judge(b []byte, m match, blockquote bool) (keep, mention bool) {
 		}
 	}
 	qs := s.quotes
-	sn := s.sentenceAround(b, qs, m.start, m.end)
+	sn := s.sentenceAround(b, qs, m.start, m.end, toks)
 	q, quoted := innermost(qs, m.start, m.end)
 	if s.namedAsWord(b, sn, q, quoted) {
 		return true, true
