@@ -12,8 +12,8 @@ package check
 import (
 	"bufio"
 	"bytes"
-	"io"
 	"fmt"
+	"io"
 	"path"
 	"strings"
 	"unicode/utf8"
