@@ -326,6 +326,7 @@ var (
 	// verbs of naming, writing or saying, which make a quoted word a mention.
 	namingVerbs = compileCueWords("call", "calls", "called", "calling", "write", "writes", "writing", "wrote",
 		"use", "uses", "using", "used", "say", "says", "saying", "said", "like", "as", "avoid", "stop",
+		"rather than", "instead of", "вместо", "а не",
 		"назыв*", "назвал*", "назвать", "обзыва*", "обозвал*", "писать", "пишут", "пишет", "писал*", "написал*",
 		"говорить", "говорят", "употребля*", "использова*", "вроде", "избегать", "не")
 	// verbs of calling, which make even an unquoted word after a pronoun a mention.
