@@ -276,3 +276,24 @@ func TestCheckBadInput(t *testing.T) {
 		t.Errorf("stack trace:\n%s", errs)
 	}
 }
+
+func TestCheckUsesTheUsersTerms(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"presskit.yaml": "lang: [en]\nlibrary: [lib]\n",
+		// A user's own term, English only, and a broken file that holds no terms: the check
+		// runs with the term and leaves the rest to presskit validate.
+		"lib/my-terms.yaml": "terms:\n  - id: junkie\n    severity: avoid\n    sources: [unaids-terminology-2015]\n    en:\n      avoid: [junkie]\n      say: [person who uses drugs]\n      why: A slur.\n      examples: [\"A junkie was arrested.\"]\n",
+		"lib/points.yaml":   "points:\n  - id: [broken\n",
+		"a.md":              "The junkies and the prostitutes.\n",
+	})
+	code, out, errs := runCmd(t, dir, nil, "check", "-q", filepath.Join(dir, "a.md"))
+	if code != 1 || !strings.Contains(out, "a.md:1:5: error junkie") || !strings.Contains(out, "a.md:1:21: error prostitute") {
+		t.Fatalf("exit %d\n%s%s", code, out, errs)
+	}
+	writeFiles(t, dir, map[string]string{"lib/my-terms.yaml": "terms:\n  - id: junkie\n    en:\n      avoyd: [junkie]\n"})
+	code, _, errs = runCmd(t, dir, nil, "check", filepath.Join(dir, "a.md"))
+	if code != 2 || !strings.Contains(errs, `unknown field "avoyd"`) {
+		t.Fatalf("broken terms: exit %d, %s", code, errs)
+	}
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -69,17 +70,14 @@ flag is wrong; the other drafts are still checked and reported.`,
 			if err != nil || minSeverity == "" {
 				return usageErrorf("--min-severity %q: use avoid, consider or context", minSeverity)
 			}
-			lib, err := a.openLibrary()
+			terms, langs, err := loadTerms(a)
 			if err != nil {
 				return &exitError{code: 2, err: err}
 			}
-			// Every language the library has terms in, whatever the documents are made in:
-			// a Russian op-ed in an English workspace is still checked.
-			langs := allLangs(a)
 			if lang != "" && !contains(langs, lang) {
 				return usageErrorf("--lang %q: the library has terms in %s", lang, strings.Join(langs, ", "))
 			}
-			checker, err := check.Compile(lib.Items(library.KindTerm), langs)
+			checker, err := check.Compile(terms, langs)
 			if err != nil {
 				return &exitError{code: 2, err: err}
 			}
@@ -154,13 +152,38 @@ flag is wrong; the other drafts are still checked and reported.`,
 	return cmd
 }
 
-// allLangs is every language the library has, so terms of each can be compiled.
-func allLangs(a *app) []string {
+// loadTerms reads the library's terms in every language it has, whatever languages the
+// documents are made in: a Russian op-ed in an English workspace is still checked. Only
+// the files that hold terms are read; a problem in them stops the check, problems
+// elsewhere in the library are presskit validate's.
+func loadTerms(a *app) ([]*library.Item, []string, error) {
 	srcs, err := a.sources()
 	if err != nil {
-		return a.cfg.Lang
+		return nil, nil, err
 	}
-	return languagesOf(srcs)
+	langs := languagesOf(srcs)
+	for i := range srcs {
+		srcs[i].FS = termFiles{srcs[i].FS}
+	}
+	lib, probs := library.Load(srcs, library.Options{Known: langs})
+	if len(probs) > 0 {
+		return nil, nil, probs
+	}
+	return lib.Items(library.KindTerm), langs, nil
+}
+
+// termFiles shows a library's files with terms in them; the others read as empty.
+type termFiles struct{ fs.FS }
+
+func (t termFiles) ReadFile(name string) ([]byte, error) {
+	data, err := fs.ReadFile(t.FS, name)
+	if err != nil {
+		return nil, err
+	}
+	if bytes.HasPrefix(data, []byte("terms:")) || bytes.Contains(data, []byte("\nterms:")) {
+		return data, nil
+	}
+	return nil, nil
 }
 
 // draftInput is one draft to check: a file, or standard input ("-").
