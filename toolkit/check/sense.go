@@ -402,7 +402,24 @@ func (s *scan) namedAsWord(b []byte, sn *sentence, q quote, quoted bool) bool {
 		}
 	}
 	if quoted && quoteIsShort(b, q) {
-		for k := f - 1; k >= 0 && k >= f-3; k-- {
+		// A list of quoted words («проститутки», «нелегалы» и «жертвы») is named as one:
+		// look before the first quotation of the list.
+		g := f
+		for g > 0 {
+			t := sn.toks[g-1]
+			if w := sn.folds[g-1]; w == "и" || w == "and" || w == "or" || w == "или" || w == "nor" {
+				g--
+				continue
+			}
+			if lq, ok := innermost(s.quotes, t.Start, t.End); ok && quoteIsShort(b, lq) {
+				for g > 0 && sn.toks[g-1].Start > lq.open {
+					g--
+				}
+				continue
+			}
+			break
+		}
+		for k := g - 1; k >= 0 && k >= g-3; k-- {
 			if inListAt(namingVerbs, sn, k) {
 				return true
 			}

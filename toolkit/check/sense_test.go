@@ -36,6 +36,8 @@ func TestSenseAndMention(t *testing.T) {
 		{"quote attributed after a dash", "«Нелегалы, вон!» — было написано на плакате.", false, []string{"1:2-1:10 illegals ru m"}},
 		{"quote across lines, attributed after", "\"We rescued eleven young\nwomen tonight,\" the inspector said.", false,
 			[]string{"1:5-1:12 rescue en m"}},
+		{"a list of quoted words is named as one", "Пора перестать писать «проститутки», «нелегалы» и «жертвы».", false,
+			[]string{"1:24-1:35 prostitute ru m", "1:39-1:47 illegals ru m", "1:52-1:58 victims ru m"}},
 		{"blockquote", "> Police rescued 11 women.", true, []string{"1:10-1:17 rescue en m"}},
 		{"legal prostitution", "Critics of the bill say decriminalising prostitution would help.", false, nil},
 		{"prostitution as use", "Residents say prostitution has returned.", false, []string{"1:15-1:27 prostitution en"}},
