@@ -65,6 +65,15 @@ func TestCheckRussianDraftInEnglishWorkspace(t *testing.T) {
 	if !strings.Contains(errs, "3 findings in 1 file (3 errors)") {
 		t.Errorf("summary: %q", errs)
 	}
+	// The documents' language from the environment does not narrow the check either.
+	if code, out, _ := runCmd(t, dir, map[string]string{"PRESSKIT_LANG": "en"}, "check", "-q", filepath.Join(dir, "oped-ru.md")); code != 1 || strings.Count(out, "\n") != 3 {
+		t.Errorf("PRESSKIT_LANG=en: exit %d\n%s", code, out)
+	}
+	// --lang narrows it, and says so.
+	code, out, errs = runCmd(t, dir, nil, "check", "--lang", "en", filepath.Join(dir, "oped-ru.md"))
+	if code != 1 || strings.Contains(out, "«") || !strings.Contains(errs, "--lang en: words in ru are not checked") {
+		t.Errorf("--lang en: exit %d\n%s%s", code, out, errs)
+	}
 }
 
 func TestCheckManyInputs(t *testing.T) {

@@ -81,6 +81,16 @@ flag is wrong; the other drafts are still checked and reported.`,
 			if err != nil {
 				return &exitError{code: 2, err: err}
 			}
+			if lang != "" && !quiet {
+				// Never skip a language silently.
+				var others []string
+				for _, l := range langs {
+					if l != lang {
+						others = append(others, l)
+					}
+				}
+				fmt.Fprintf(a.Err, "presskit: --lang %s: words in %s are not checked; leave out --lang to check every word in its own language\n", lang, strings.Join(others, ", "))
+			}
 			inputs, failed := expandDrafts(a, args)
 			var shown []check.Finding
 			hidden, uses := 0, 0
