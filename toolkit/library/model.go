@@ -52,11 +52,50 @@ type Item struct {
 
 	// Bibliographic fields of a source.
 	Author, Publisher, Year, Date, URL, Accessed string
+	// Type is what a source is: research, position, law, news or guide (SourceTypes).
+	Type string
+	// Passages are a source's stored passages, verbatim, that evidence quotes from.
+	Passages []Passage
+
+	// Claim is what a claim-bearing item's statement is: finding, position, law or report
+	// (ClaimTypes). AsOf dates a time-bound statement ("2019"); documents print it.
+	Claim, AsOf string
+	// Evidence names, for a claim-bearing item, the source passages it rests on.
+	Evidence []Evidence
+
+	// Severity is a term's: avoid, consider or context (Severities).
+	Severity string
+
+	// TopPos gives the position of each top-level field's value ("claim", "type",
+	// "sources", …), for messages.
+	TopPos map[string]Pos
 
 	Text map[string]*Text
 	Pos  Pos
 	// Origin names the library the item came from: "embedded" or a folder.
 	Origin string
+}
+
+// Passage is one stored passage of a source.
+type Passage struct {
+	Text string
+	Pos  Pos
+}
+
+// Evidence is one source passage a claim rests on: Passage must occur, whitespace runs
+// collapsed, inside one of the passages of source Source.
+type Evidence struct {
+	Source, Passage string
+	// Pos is the entry's; SourcePos and PassagePos its fields' values.
+	Pos, SourcePos, PassagePos Pos
+}
+
+// FieldPosition returns the position of a top-level field's value, or the item's.
+func (it *Item) FieldPosition(name string) Pos {
+	if p, ok := it.TopPos[name]; ok {
+		return p
+	}
+	return it.Pos
 }
 
 // Text is an item's strings in one language.

@@ -7,8 +7,12 @@ type schema struct {
 	// title is the field that names the item; titleList when it is a list field.
 	title     string
 	titleList bool
-	// top-level fields beyond id, tags, sources and related.
+	// top-level scalar fields beyond id, tags, sources and related.
 	top []string
+	// claims: the item makes a claim, so it carries claim:, as_of: and evidence:.
+	claims bool
+	// passages: the item (a source) stores the passages its citers quote.
+	passages bool
 	// needSources: the item must cite at least one source.
 	needSources bool
 	// per-language string fields and list fields, and which are required.
@@ -17,23 +21,47 @@ type schema struct {
 }
 
 var kindSchemas = map[Kind]*schema{
-	KindPoint: {plural: "points", title: "headline", needSources: true,
+	KindPoint: {plural: "points", title: "headline", needSources: true, claims: true,
 		fields:   []string{"headline", "leave", "use", "explanation"},
 		required: set("headline", "leave", "use", "explanation")},
-	KindFact: {plural: "facts", title: "text", needSources: true,
+	KindFact: {plural: "facts", title: "text", needSources: true, claims: true,
 		fields: []string{"text"}, required: set("text")},
-	KindMyth: {plural: "myths", title: "myth", needSources: true,
+	KindMyth: {plural: "myths", title: "myth", needSources: true, claims: true,
 		fields: []string{"myth", "fact"}, required: set("myth", "fact")},
 	KindQuote: {plural: "quotes", title: "text", needSources: true, top: []string{"original"},
 		fields: []string{"text", "speaker", "role"}, required: set("text", "speaker")},
-	KindTerm: {plural: "terms", title: "avoid", titleList: true,
+	KindTerm: {plural: "terms", title: "avoid", titleList: true, claims: true, top: []string{"severity"},
 		fields: []string{"why"}, lists: []string{"avoid", "forms", "say", "examples"},
 		required: set("avoid", "say", "why", "examples")},
-	KindQuestion: {plural: "questions", title: "question",
-		fields: []string{"question", "answer", "bridge"}, required: set("question", "answer", "bridge")},
-	KindSource: {plural: "sources", title: "title",
-		top:    []string{"author", "publisher", "year", "date", "url", "accessed"},
+	KindQuestion: {plural: "questions", title: "question", claims: true,
+		fields: []string{"question", "answer", "bridge", "background"}, required: set("question", "answer", "bridge")},
+	KindSource: {plural: "sources", title: "title", passages: true,
+		top:    []string{"type", "author", "publisher", "year", "date", "url", "accessed"},
 		fields: []string{"title", "note"}, required: set("title")},
+}
+
+// claimTop are the top-level fields of a claim-bearing item.
+var claimTop = []string{"claim", "as_of", "evidence"}
+
+// The values the typed fields take. A source's type says what the source is; a claim's
+// type says what the statement is, and so how a document attributes it.
+var (
+	SourceTypes = []string{"research", "position", "law", "news", "guide"}
+	ClaimTypes  = []string{"finding", "position", "law", "report"}
+	Severities  = []string{"avoid", "consider", "context"}
+)
+
+// topFields lists every top-level field an item of the kind may have, beyond id, tags,
+// sources and related.
+func (s *schema) topFields() []string {
+	out := append([]string(nil), s.top...)
+	if s.claims {
+		out = append(out, claimTop...)
+	}
+	if s.passages {
+		out = append(out, "passages")
+	}
+	return out
 }
 
 func set(names ...string) map[string]bool {
@@ -45,6 +73,7 @@ func set(names ...string) map[string]bool {
 }
 
 func (s *schema) hasTop(name string) bool   { return contains(s.top, name) }
+func (s *schema) hasClaim(name string) bool { return s.claims && contains(claimTop, name) }
 func (s *schema) hasField(name string) bool { return contains(s.fields, name) }
 func (s *schema) hasList(name string) bool  { return contains(s.lists, name) }
 func (s *schema) allLangFields() []string {
