@@ -179,11 +179,14 @@ type Library struct {
 	order []string // ids in load order
 	// Languages are the languages every item must have (the configured ones).
 	Languages []string
+	// Rules hold each language's cues for the editorial checks (i18n data); a language
+	// without them skips the checks that need them.
+	Rules map[string]*Rules
 }
 
 // New returns an empty library requiring the given languages.
 func New(langs []string) *Library {
-	return &Library{items: map[string]*Item{}, Languages: langs}
+	return &Library{items: map[string]*Item{}, Languages: langs, Rules: map[string]*Rules{}}
 }
 
 // Get returns the item with id, or nil.
