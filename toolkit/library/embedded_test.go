@@ -46,7 +46,9 @@ func byRule(probs library.Problems) string {
 	for r := range counts {
 		rules = append(rules, r)
 	}
-	sort.Slice(rules, func(i, j int) bool { return counts[rules[i]] > counts[rules[j]] || counts[rules[i]] == counts[rules[j]] && rules[i] < rules[j] })
+	sort.Slice(rules, func(i, j int) bool {
+		return counts[rules[i]] > counts[rules[j]] || counts[rules[i]] == counts[rules[j]] && rules[i] < rules[j]
+	})
 	var b strings.Builder
 	for _, r := range rules {
 		fmt.Fprintf(&b, "  %4d  %s\n", counts[r], r)
