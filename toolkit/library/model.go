@@ -168,6 +168,15 @@ func (it *Item) Title(lang string) string {
 	return it.ID
 }
 
+// FieldNames lists the language fields of the item's kind in their reading order (a
+// myth before its fact, a question before its answer), string fields first.
+func (it *Item) FieldNames() []string {
+	if s := kindSchemas[it.Kind]; s != nil {
+		return s.allLangFields()
+	}
+	return nil
+}
+
 // IsTranslation reports whether the item's text in lang is a translation of a quote.
 func (it *Item) IsTranslation(lang string) bool {
 	return it.Kind == KindQuote && it.Original != "" && it.Original != lang
