@@ -46,6 +46,13 @@ func Load(srcs []Source, opt Options) (*Library, Problems) {
 		known[l] = true
 	}
 	var all Problems
+	for _, lang := range opt.Languages {
+		r := &Rules{}
+		for _, src := range srcs {
+			readRules(src.FS, lang, r)
+		}
+		lib.Rules[lang] = r
+	}
 	for _, src := range srcs {
 		items, probs := loadOne(src, known)
 		all = append(all, probs...)

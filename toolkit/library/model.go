@@ -168,6 +168,15 @@ func (it *Item) Title(lang string) string {
 	return it.ID
 }
 
+// FieldNames lists the language fields of the item's kind in their reading order (a
+// myth before its fact, a question before its answer), string fields first.
+func (it *Item) FieldNames() []string {
+	if s := kindSchemas[it.Kind]; s != nil {
+		return s.allLangFields()
+	}
+	return nil
+}
+
 // IsTranslation reports whether the item's text in lang is a translation of a quote.
 func (it *Item) IsTranslation(lang string) bool {
 	return it.Kind == KindQuote && it.Original != "" && it.Original != lang
@@ -179,11 +188,14 @@ type Library struct {
 	order []string // ids in load order
 	// Languages are the languages every item must have (the configured ones).
 	Languages []string
+	// Rules hold each language's cues for the editorial checks (i18n data); a language
+	// without them skips the checks that need them.
+	Rules map[string]*Rules
 }
 
 // New returns an empty library requiring the given languages.
 func New(langs []string) *Library {
-	return &Library{items: map[string]*Item{}, Languages: langs}
+	return &Library{items: map[string]*Item{}, Languages: langs, Rules: map[string]*Rules{}}
 }
 
 // Get returns the item with id, or nil.
