@@ -153,4 +153,7 @@ type Reference struct {
 	Short string
 	Title string
 	URL   string
+	// Passages are the source's words that the document's claims rest on (their
+	// evidence), in order of first citation: the HTML lets a reader open them.
+	Passages []string
 }

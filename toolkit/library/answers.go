@@ -65,12 +65,26 @@ func (r *Rules) IsYesNo(question string) bool {
 	return startsWith(r.YesNoStarts, ws) != "" || find(r.YesNoContains, ws) != ""
 }
 
-// IsDirect reports whether answer opens directly: its first sentence starts with one of
-// r's direct words ("Yes", "No") or is at most DirectSentenceWords long.
+// DirectWithin is how early in an answer's first sentence a direct word must come
+// ("No.", "A Lancet model says yes: …").
+const DirectWithin = 6
+
+// IsDirect reports whether answer opens directly: one of r's direct words ("Yes", "No")
+// is among the first DirectWithin words of its first sentence, or that sentence is at
+// most DirectSentenceWords long.
 func (r *Rules) IsDirect(answer string) bool {
 	first := FirstSentence(answer)
 	if CountWords(first) <= DirectSentenceWords {
 		return true
 	}
-	return r != nil && startsWith(r.DirectStarts, cueWords(first)) != ""
+	if r == nil {
+		return false
+	}
+	ws := cueWords(first)
+	for i := 0; i < len(ws) && i < DirectWithin; i++ {
+		if startsWith(r.DirectStarts, ws[i:]) != "" {
+			return true
+		}
+	}
+	return false
 }

@@ -93,6 +93,8 @@ func TestShippedRulesRecogniseTheLibrarysQuestions(t *testing.T) {
 		{en, "No. That figure comes from a 2001 study of minors only, The Atlantic reported. Ontario's strategy still repeated it.", true},
 		{en, "Decriminalisation doesn't legalise trafficking: under Amnesty International's 2016 policy, trafficking, forced labour and child sexual exploitation stay crimes.", false},
 		{en, "Not all, and the figures show it.", true},
+		{en, "A Lancet model says yes: in the settings studied, it projected 33–46% of infections among female sex workers and clients averted over a decade.", true},
+		{en, "There are many reasons to think that the figure, which has been repeated by officials and the press for years, is wrong.", false},
 		{ru, "Нет, и вот почему: эта цифра восходит к исследованию 2001 года, в выборку которого попали только несовершеннолетние.", true},
 		{ru, "Декриминализация не легализует торговлю людьми: согласно позиции Amnesty International 2016 года, торговля людьми остаётся преступлением.", false},
 	} {

@@ -150,8 +150,8 @@ func (l *Library) validateAnswer(it *Item, add adder) {
 		}
 		r := l.Rules[lang]
 		if r.IsYesNo(t.Fields["question"]) && !r.IsDirect(answer) {
-			add(t.FieldPos["answer"], lang, "the question asks for yes or no, but the answer's first sentence (%d words) neither says it (%s) nor answers in %d words or fewer: open with the answer",
-				CountWords(FirstSentence(answer)), examples(r.DirectStarts, 2), DirectSentenceWords)
+			add(t.FieldPos["answer"], lang, "the question asks for yes or no, but the answer's first sentence (%d words) neither says it (%s) in its first %d words nor answers in %d words or fewer: open with the answer",
+				CountWords(FirstSentence(answer)), examples(r.DirectStarts, 2), DirectWithin, DirectSentenceWords)
 		}
 	}
 }

@@ -138,7 +138,7 @@ func TestClaimRulesReportFileLineColumnIDAndLanguage(t *testing.T) {
 			want: `lib/items.yaml:26:15: q [en]: the answer has 30 words; keep it to 27`},
 		{name: "yes/no question answered indirectly",
 			items: [2]string{`"Нет. Обзор 134 исследований связал`, `"Обзор 134 исследований в 33 странах мира за последние десятилетия ясно и недвусмысленно связал`},
-			want:  `lib/items.yaml:30:15: q [ru]: the question asks for yes or no, but the answer's first sentence (18 words) neither says it ("Да", "Нет"…) nor answers in 12 words or fewer`},
+			want:  `lib/items.yaml:30:15: q [ru]: the question asks for yes or no, but the answer's first sentence (18 words) neither says it ("Да", "Нет"…) in its first 6 words nor answers in 12 words or fewer`},
 		{name: "a finding resting only on positions",
 			items: [2]string{"    claim: position\n    evidence: [{source: swan", "    claim: finding\n    evidence: [{source: swan"},
 			want:  `lib/items.yaml:15:12: m: typed as a finding, but every source it rests on is a position (swan): a position is never a finding`},
