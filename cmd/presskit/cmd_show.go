@@ -33,8 +33,9 @@ its type and the passages it stores.`,
 			}
 			it := lib.Get(args[0])
 			if it == nil {
+				// A broken file may be why the id is missing: say so after the suggestion.
 				if len(probs) > 0 {
-					return probs
+					fmt.Fprintf(a.Err, "%d problem(s) in the library: run presskit validate\n", len(probs))
 				}
 				return (&library.UnknownIDsError{IDs: args, Suggestions: map[string][]string{args[0]: lib.Closest(args[0], 3)}})
 			}

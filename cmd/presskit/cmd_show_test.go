@@ -90,3 +90,14 @@ func TestShowNamesTheItemsOwnProblems(t *testing.T) {
 		t.Errorf("stderr lacks %s:\n%s", want, errs)
 	}
 }
+
+func TestShowUnknownIDSuggestsEvenWhenTheLibraryHasProblems(t *testing.T) {
+	dir := t.TempDir()
+	broken := strings.Replace(showLibrary, "    type: research\n", "", 1)
+	writeFiles(t, dir, map[string]string{"lib/ours.yaml": broken})
+	code, _, errs := runCmd(t, dir, nil, "show", "our-myth-check", "--library", filepath.Join(dir, "lib"))
+	if code == 0 || !strings.Contains(errs, `unknown item id "our-myth-check" (did you mean "our-myth-checks"?)`) ||
+		!strings.Contains(errs, "problem(s) in the library: run presskit validate") {
+		t.Fatalf("exit %d:\n%s", code, errs)
+	}
+}

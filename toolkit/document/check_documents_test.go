@@ -78,6 +78,7 @@ func texts(name string, d *document.Doc) []docText {
 				add(section, "leave", b.ItemID, b.Leave.Plain())
 				add(section, "use", b.ItemID, b.Use.Plain())
 				add(section, "bridge", b.ItemID, b.Bridge.Plain())
+				add(section, "background", b.ItemID, b.Background.Plain())
 				add(section, "speaker", b.ItemID, b.Speaker)
 				add(section, "role", b.ItemID, b.Role)
 				add(section, "avoid", b.ItemID, strings.Join(b.Avoid, "\n\n"))

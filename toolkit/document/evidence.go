@@ -8,7 +8,8 @@ import (
 )
 
 // evidence_passages labels, in the HTML references, the passages a reference opens.
-func init() { labelKeys = append(labelKeys, "evidence_passages") }
+// background labels a question's background, which the HTML prep sheet opens on demand.
+func init() { labelKeys = append(labelKeys, "evidence_passages", "background") }
 
 // claim returns the item's claim field in the document's language, with the claim's
 // date ("(as of 2019)", «(данные 2019 г.)») before its closing punctuation when the item

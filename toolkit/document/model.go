@@ -141,6 +141,9 @@ type Block struct {
 
 	// Refs are 1-based numbers into Doc.References.
 	Refs []int
+
+	// Background is a question's longer context, shown on demand (HTML only).
+	Background Rich
 }
 
 // Reference is a numbered source.

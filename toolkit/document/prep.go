@@ -103,7 +103,7 @@ func BuildPrep(lib *library.Library, loc Locale, opt Options) (*Doc, error) {
 	for _, q := range firstN(questions, nQuestions) {
 		// The bridges are gathered above, where they can be learnt as a set.
 		sec.Blocks = append(sec.Blocks, Block{Kind: BlockQuestion, ItemID: q.ID, Head: b.text(q, "question"),
-			Body: b.claim(q, "answer"), Refs: b.cite(q)})
+			Body: b.claim(q, "answer"), Refs: b.cite(q), Background: b.text(q, "background")})
 	}
 	b.add(sec)
 

@@ -88,36 +88,35 @@ func ParseCues(s string) []Cue {
 	return out
 }
 
-func fold(s string) string {
-	s = strings.ToLower(s)
-	return strings.NewReplacer("’", "'", "ё", "е").Replace(s)
-}
+var folder = strings.NewReplacer("’", "'", "ё", "е")
+
+func fold(s string) string { return folder.Replace(strings.ToLower(s)) }
 
 // cueWords splits text into folded words for cue matching: letters, digits, apostrophes
 // and hyphens inside a word; a sentence end (. ! ? …) is kept as a word of its own, so
 // that a cue with parts never spans two sentences.
 func cueWords(s string) []string {
 	s = fold(s)
-	var out []string
-	var b strings.Builder
-	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, b.String())
-			b.Reset()
+	out := make([]string, 0, len(s)/6+1)
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '\'' || r == '-' || r == '*' {
+			if start < 0 {
+				start = i
+			}
+			continue
 		}
-	}
-	for _, r := range s {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '\'' || r == '-' || r == '*':
-			b.WriteRune(r)
-		case r == '.' || r == '!' || r == '?' || r == '…':
-			flush()
+		if start >= 0 {
+			out = append(out, s[start:i])
+			start = -1
+		}
+		if r == '.' || r == '!' || r == '?' || r == '…' {
 			out = append(out, ".")
-		default:
-			flush()
 		}
 	}
-	flush()
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
 	return out
 }
 

@@ -175,11 +175,22 @@ func evidenceSources(it *Item) []string {
 	return out
 }
 
-// examples lists the first n cues, quoted, as examples.
+// examples lists n cues, quoted, as examples: the first of each family ("argue", not
+// "argues" and "argued" after it).
 func examples(cues []Cue, n int) string {
 	var out []string
-	for i := 0; i < len(cues) && i < n; i++ {
-		out = append(out, fmt.Sprintf("%q", cues[i].Text))
+	seen := map[string]bool{}
+	for _, c := range cues {
+		stem := []rune(strings.TrimSuffix(c.Text, "*"))
+		key := string(stem[:min(len(stem), 4)])
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, fmt.Sprintf("%q", c.Text))
+		if len(out) == n {
+			break
+		}
 	}
 	return strings.Join(out, ", ") + "…"
 }

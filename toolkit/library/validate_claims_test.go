@@ -144,7 +144,7 @@ func TestClaimRulesReportFileLineColumnIDAndLanguage(t *testing.T) {
 			want:  `lib/items.yaml:15:12: m: typed as a finding, but every source it rests on is a position (swan): a position is never a finding`},
 		{name: "a position attributed to no one",
 			items: [2]string{`fact: "Not all migrants are trafficked, advocates argue."`, `fact: "Not all migrants are trafficked."`},
-			want:  `lib/items.yaml:17:52: m [en]: a position must say whose it is, but the fact attributes it to no one: name who holds it ("argue", "argues", "according to", "recommends"…)`},
+			want:  `lib/items.yaml:17:52: m [en]: a position must say whose it is, but the fact attributes it to no one: name who holds it ("argue", "according to", "recommends"…)`},
 		{name: "advocates found",
 			items: [2]string{`"Не все мигранты — жертвы торговли людьми, считают активисты."`, `"Активисты в Торонто выяснили, что не все мигранты — жертвы, считают они."`},
 			want:  `lib/items.yaml:18:46: m [ru]: the fact says "активист* … выяснил*": advocates argue, studies find`},

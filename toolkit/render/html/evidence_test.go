@@ -56,7 +56,7 @@ func TestReferenceNumbersOpenTheSupportingPassage(t *testing.T) {
 		t.Errorf("the page has a script")
 	}
 	// Printed, the passages are hidden, so that the page prints as the PDF does.
-	if !regexp.MustCompile(`@media print \{[^}]*?(?s:.*?)\.references details\.evidence \{ display: none; \}`).MatchString(html) {
+	if !regexp.MustCompile(`@media print \{(?s:.*?)\.references details\.evidence, \.question details\.background \{ display: none; \}`).MatchString(html) {
 		t.Errorf("print style does not hide the passages")
 	}
 }
@@ -98,4 +98,34 @@ func grepLine(s, sub string) string {
 		}
 	}
 	return "(none)"
+}
+
+func TestAQuestionsBackgroundOpensOnDemandAndIsNotPrinted(t *testing.T) {
+	d := fixtureDoc(document.Prep, "ru")
+	d.Labels["background"] = "Подробнее"
+	found := false
+	for si := range d.Sections {
+		for bi := range d.Sections[si].Blocks {
+			if b := &d.Sections[si].Blocks[bi]; b.Kind == document.BlockQuestion && !found {
+				b.Background = rich("ru", "Обзор 2018 года охватил 134 исследования из 33 стран.")
+				found = true
+			}
+		}
+	}
+	if !found {
+		t.Fatal("the prep fixture has no question")
+	}
+	var buf bytes.Buffer
+	if err := Render(&buf, d, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	html := buf.String()
+	want := `<details class="background"><summary>Подробнее</summary><p>Обзор 2018 года охватил 134 исследования из`
+	if !strings.Contains(html, want) {
+		i := strings.Index(html, `class="block question"`)
+		t.Fatalf("no background details; want %s in:\n%s", want, html[max(0, i):min(len(html), i+800)])
+	}
+	if strings.Count(html, `<details class="background">`) != 1 {
+		t.Errorf("a question without background got a details block")
+	}
 }
