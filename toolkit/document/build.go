@@ -48,7 +48,7 @@ var labelKeys = []string{
 	"instead", "why", "quotes", "facts", "media_contacts", "contact", "email", "phone", "website",
 	"translation", "call_to_action", "core_message", "supporting_points", "proof_points", "bridges",
 	"tough_questions", "suggested_answer", "bridge", "words_to_avoid", "say_instead", "published", "date",
-	"embargo", "turn_over", "generated_by", "evidence_passages",
+	"embargo", "turn_over", "generated_by",
 }
 
 // builder carries what one document's construction shares.

@@ -7,6 +7,9 @@ import (
 	"github.com/presskit/presskit/toolkit/library"
 )
 
+// evidence_passages labels, in the HTML references, the passages a reference opens.
+func init() { labelKeys = append(labelKeys, "evidence_passages") }
+
 // claim returns the item's claim field in the document's language, with the claim's
 // date ("(as of 2019)", «(данные 2019 г.)») before its closing punctuation when the item
 // is time-bound (as_of) and the text does not already name that year.

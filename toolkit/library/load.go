@@ -306,9 +306,23 @@ func (p *parser) item(kind Kind, n *yaml.Node) *Item {
 			it.Sources = p.list(v, it.ID, "", key)
 		case key == "related":
 			it.Related = p.list(v, it.ID, "", key)
+		case key == "passages" && s.passages:
+			it.Passages = p.passages(v, it.ID)
+		case key == "evidence" && s.claims:
+			it.Evidence = p.evidence(v, it.ID)
+		case s.hasClaim(key):
+			val := p.scalar(v, it.ID, "", key)
+			switch key {
+			case "claim":
+				it.Claim = val
+			case "as_of":
+				it.AsOf = val
+			}
 		case s.hasTop(key):
 			val := p.scalar(v, it.ID, "", key)
 			switch key {
+			case "type":
+				it.Type = val
 			case "original":
 				it.Original = val
 			case "author":
@@ -323,22 +337,8 @@ func (p *parser) item(kind Kind, n *yaml.Node) *Item {
 				it.URL = val
 			case "accessed":
 				it.Accessed = val
-			case "type":
-				it.Type = val
 			case "severity":
 				it.Severity = val
-			}
-		case key == "passages" && s.passages:
-			it.Passages = p.passages(v, it.ID)
-		case key == "evidence" && s.claims:
-			it.Evidence = p.evidence(v, it.ID)
-		case s.hasClaim(key):
-			val := p.scalar(v, it.ID, "", key)
-			switch key {
-			case "claim":
-				it.Claim = val
-			case "as_of":
-				it.AsOf = val
 			}
 		case p.known[key]:
 			if _, dup := it.Text[key]; dup {

@@ -50,6 +50,9 @@ type Item struct {
 	// Original is, for a quote, the language of its exact text; other languages are translations.
 	Original string
 
+	// Severity is a term's: "avoid", "consider" or "context" ("" reads as avoid).
+	Severity string
+
 	// Bibliographic fields of a source.
 	Author, Publisher, Year, Date, URL, Accessed string
 	// Type is what a source is: research, position, law, news or guide (SourceTypes).
@@ -62,9 +65,6 @@ type Item struct {
 	Claim, AsOf string
 	// Evidence names, for a claim-bearing item, the source passages it rests on.
 	Evidence []Evidence
-
-	// Severity is a term's: avoid, consider or context (Severities).
-	Severity string
 
 	// TopPos gives the position of each top-level field's value ("claim", "type",
 	// "sources", …), for messages.

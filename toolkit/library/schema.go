@@ -9,7 +9,8 @@ type schema struct {
 	titleList bool
 	// top-level scalar fields beyond id, tags, sources and related.
 	top []string
-	// claims: the item makes a claim, so it carries claim:, as_of: and evidence:.
+	// claims: the item makes a claim, so it carries claim:, as_of: and evidence: (set by
+	// init for the kinds in ClaimField).
 	claims bool
 	// passages: the item (a source) stores the passages its citers quote.
 	passages bool
@@ -21,23 +22,35 @@ type schema struct {
 }
 
 var kindSchemas = map[Kind]*schema{
-	KindPoint: {plural: "points", title: "headline", needSources: true, claims: true,
+	KindPoint: {plural: "points", title: "headline", needSources: true,
 		fields:   []string{"headline", "leave", "use", "explanation"},
 		required: set("headline", "leave", "use", "explanation")},
-	KindFact: {plural: "facts", title: "text", needSources: true, claims: true,
+	KindFact: {plural: "facts", title: "text", needSources: true,
 		fields: []string{"text"}, required: set("text")},
-	KindMyth: {plural: "myths", title: "myth", needSources: true, claims: true,
+	KindMyth: {plural: "myths", title: "myth", needSources: true,
 		fields: []string{"myth", "fact"}, required: set("myth", "fact")},
 	KindQuote: {plural: "quotes", title: "text", needSources: true, top: []string{"original"},
 		fields: []string{"text", "speaker", "role"}, required: set("text", "speaker")},
-	KindTerm: {plural: "terms", title: "avoid", titleList: true, claims: true, needSources: true, top: []string{"severity"},
-		fields: []string{"why"}, lists: []string{"avoid", "forms", "say", "examples"},
+	// A term's sense fields (cues, needs, except, paradigms) and severity are read by
+	// toolkit/check; see docs/content-format.md.
+	KindTerm: {plural: "terms", title: "avoid", titleList: true, top: []string{"severity"},
+		fields: []string{"why"}, lists: []string{"avoid", "forms", "say", "examples", "cues", "needs", "except", "paradigms"},
 		required: set("avoid", "say", "why", "examples")},
-	KindQuestion: {plural: "questions", title: "question", claims: true, needSources: true,
+	KindQuestion: {plural: "questions", title: "question",
 		fields: []string{"question", "answer", "bridge", "background"}, required: set("question", "answer", "bridge")},
-	KindSource: {plural: "sources", title: "title", passages: true,
+	KindSource: {plural: "sources", title: "title",
 		top:    []string{"type", "author", "publisher", "year", "date", "url", "accessed"},
 		fields: []string{"title", "note"}, required: set("title")},
+}
+
+// init marks the claim-bearing kinds (ClaimField): they carry claim:, as_of: and
+// evidence:, and cite sources; and lets sources store passages.
+func init() {
+	for k := range ClaimField {
+		kindSchemas[k].claims = true
+		kindSchemas[k].needSources = true
+	}
+	kindSchemas[KindSource].passages = true
 }
 
 // claimTop are the top-level fields of a claim-bearing item.
