@@ -260,6 +260,9 @@ func isStop(b []byte, i int) bool {
 			return false
 		}
 	}
+	if c == '.' && isAbbreviation(b[:i]) {
+		return false
+	}
 	j := i + 1
 	for j < len(b) && (b[j] == '"' || b[j] == ')') {
 		j++
@@ -281,6 +284,31 @@ func isStop(b []byte, i int) bool {
 	}
 	r, _ := utf8.DecodeRune(b[j:])
 	return unicode.IsUpper(r) || strings.ContainsRune("«\"“„—–-", r)
+}
+
+// abbreviations end with a full stop that does not end the sentence.
+var abbreviations = map[string]bool{"ст": true, "г": true, "гг": true, "им": true, "тыс": true, "млн": true,
+	"млрд": true, "руб": true, "ул": true, "д": true, "см": true, "др": true, "пр": true, "т": true, "н": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "vs": true, "inc": true,
+	"jr": true, "sr": true, "gen": true, "sgt": true, "insp": true, "det": true, "const": true}
+
+// isAbbreviation reports whether the text before a full stop ends with an abbreviation or
+// a single letter (an initial, «т. н.»).
+func isAbbreviation(before []byte) bool {
+	end := len(before)
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRune(before[:start])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		start -= n
+	}
+	if start == end {
+		return false
+	}
+	w := strings.ToLower(string(before[start:end]))
+	return utf8.RuneCountInString(w) == 1 || abbreviations[w]
 }
 
 // judge decides whether a match is a finding and whether it is a mention.
@@ -322,7 +350,7 @@ var (
 	// nouns that name a word: "the word X", «так называемые X».
 	wordNouns = compileCueWords("word", "words", "term", "terms", "label", "labels", "phrase", "phrases",
 		"expression", "expressions", "slur", "slurs", "so-called", "so called",
-		"слово", "слова", "словом", "слов", "термин*", "выражени*", "ярлык*", "словосочетани*", "так называем*")
+		"слово", "слова", "словом", "слов", "термин*", "выражени*", "ярлык*", "словосочетани*", "так называем*", "т н")
 	// verbs of naming, writing or saying, which make a quoted word a mention.
 	namingVerbs = compileCueWords("call", "calls", "called", "calling", "write", "writes", "writing", "wrote",
 		"use", "uses", "using", "used", "say", "says", "saying", "said", "like", "as", "avoid", "stop",
