@@ -453,7 +453,10 @@ func (s *scan) namedAsWord(b []byte, sn *sentence, q quote, quoted bool) bool {
 			}
 		}
 	}
-	// "call them X", «их называют X», «обзывают их X».
+	// "call them X", "called her a X", "labelled them as X", «их называют X», «обзывают их X».
+	for f >= 3 && (sn.folds[f-1] == "a" || sn.folds[f-1] == "an" || sn.folds[f-1] == "as") {
+		f--
+	}
 	if f >= 2 {
 		a, c := sn.folds[f-2], sn.folds[f-1]
 		if inList(callingVerbs, a) && inList(pronouns, c) || inList(pronouns, a) && inList(callingVerbs, c) {

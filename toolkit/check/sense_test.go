@@ -38,6 +38,7 @@ func TestSenseAndMention(t *testing.T) {
 			[]string{"1:5-1:12 rescue en m"}},
 		{"a list of quoted words is named as one", "Пора перестать писать «проститутки», «нелегалы» и «жертвы».", false,
 			[]string{"1:24-1:35 prostitute ru m", "1:39-1:47 illegals ru m", "1:52-1:58 victims ru m"}},
+		{"called her a …", "They called her a whore in front of the whole street.", false, []string{"1:19-1:24 hooker en m"}},
 		{"blockquote", "> Police rescued 11 women.", true, []string{"1:10-1:17 rescue en m"}},
 		{"legal prostitution", "Critics of the bill say decriminalising prostitution would help.", false, nil},
 		{"prostitution as use", "Residents say prostitution has returned.", false, []string{"1:15-1:27 prostitution en"}},
