@@ -139,7 +139,7 @@ func TestCorpus(t *testing.T) {
 						sc.tp++
 					} else {
 						sc.fp++
-						if cl.split == "dev" && testing.Verbose() {
+						if (cl.split == "dev" || os.Getenv("PRESSKIT_CORPUS_HELD") == "1") && testing.Verbose() {
 							t.Logf("%s:%d: false %s: %s", cl.file, cl.line, g, cl.text)
 						}
 					}
@@ -147,7 +147,7 @@ func TestCorpus(t *testing.T) {
 				for _, w := range cl.want {
 					if labelLang(w) == lang && !slices.Contains(got, w) {
 						sc.fn++
-						if cl.split == "dev" && testing.Verbose() {
+						if (cl.split == "dev" || os.Getenv("PRESSKIT_CORPUS_HELD") == "1") && testing.Verbose() {
 							t.Logf("%s:%d: missed %s: %s", cl.file, cl.line, w, cl.text)
 						}
 					}

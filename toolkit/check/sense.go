@@ -368,7 +368,7 @@ var (
 		"claimed", "claims", "claim", "asked", "asks", "added", "adds", "stated", "states", "tweeted", "posted",
 		"warned", "warns", "reported", "reports", "insisted", "insists", "argued", "argues", "called", "calls",
 		"banner", "sign", "slogan", "caption", "announced", "explained", "put", "statement", "statements",
-		"release", "referred", "refers", "boast*", "described", "describes", "testified", "posted",
+		"release", "referred", "refers", "boast*", "scrawl*", "painted", "sprayed", "chant*", "graffiti", "described", "describes", "testified", "posted",
 		"сказал*", "говорит", "говорят", "говорил*", "заявил*", "заявля*", "сообщил*", "сообщает", "сообщают",
 		"сообщается", "пишет", "пишут", "писал*", "написал*", "написано", "утвержда*", "словам", "цитат*",
 		"заголов*", "гласил*", "гласит", "предупрежда*", "отметил*", "добавил*", "подчеркнул*", "назвал*",
