@@ -298,6 +298,7 @@ func (p *parser) item(kind Kind, n *yaml.Node) *Item {
 		if !p.known[k.Value] {
 			it.TopPos[k.Value] = p.pos(v)
 		}
+		before := len(p.probs)
 		switch key := k.Value; {
 		case key == "id":
 		case key == "tags":
@@ -348,6 +349,12 @@ func (p *parser) item(kind Kind, n *yaml.Node) *Item {
 			it.Text[key] = p.text(s, it.ID, key, v)
 		default:
 			p.errorf(k, it.ID, "", "unknown field %q for a %s%s", key, kind, hint(s, key, p.known))
+		}
+		if len(p.probs) > before && !p.known[k.Value] {
+			if it.malformed == nil {
+				it.malformed = map[string]bool{}
+			}
+			it.malformed[k.Value] = true // reported here; validation does not repeat it
 		}
 	}
 	return it
@@ -474,6 +481,7 @@ func (p *parser) evidence(n *yaml.Node, id string) []Evidence {
 			continue
 		}
 		e := Evidence{Pos: p.pos(c), SourcePos: p.pos(c), PassagePos: p.pos(c)}
+		before := len(p.probs)
 		for i := 0; i+1 < len(c.Content); i += 2 {
 			k, v := c.Content[i], c.Content[i+1]
 			switch k.Value {
@@ -491,6 +499,7 @@ func (p *parser) evidence(n *yaml.Node, id string) []Evidence {
 				p.errorf(k, id, "", "%s", msg)
 			}
 		}
+		e.malformed = len(p.probs) > before
 		out = append(out, e)
 	}
 	return out

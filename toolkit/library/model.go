@@ -69,6 +69,8 @@ type Item struct {
 	// TopPos gives the position of each top-level field's value ("claim", "type",
 	// "sources", …), for messages.
 	TopPos map[string]Pos
+	// malformed holds the top-level fields the loader reported a problem in.
+	malformed map[string]bool
 
 	Text map[string]*Text
 	Pos  Pos
@@ -88,6 +90,8 @@ type Evidence struct {
 	Source, Passage string
 	// Pos is the entry's; SourcePos and PassagePos its fields' values.
 	Pos, SourcePos, PassagePos Pos
+	// malformed: the loader reported a problem in the entry, so validation skips it.
+	malformed bool
 }
 
 // FieldPosition returns the position of a top-level field's value, or the item's.

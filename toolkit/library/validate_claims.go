@@ -21,6 +21,8 @@ var asOfRe = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 // validateSource checks a source's type.
 func (l *Library) validateSource(it *Item, add adder) {
 	switch {
+	case it.Type == "" && given(it, "type"):
+		// malformed: the loader has said so
 	case it.Type == "":
 		add(it.Pos, "", "a source needs a type: add `type: research` (one of %s: what the source is)", strings.Join(SourceTypes, ", "))
 	case !contains(SourceTypes, it.Type):
@@ -44,6 +46,8 @@ func oneOf(v string, values []string) string {
 func (l *Library) validateClaim(it *Item, idx passageIndex, add adder) {
 	field := ClaimField[it.Kind]
 	switch {
+	case given(it, "claim") && it.Claim == "" || given(it, "evidence") && len(it.Evidence) == 0:
+		// malformed: the loader has said so
 	case it.Claim == "" && len(it.Evidence) == 0:
 		add(it.Pos, "", "a %s makes a claim (its %s): say what it is and what it rests on: add `claim: finding` (or %s) and `evidence: [{source: <source id>, passage: \"<the source's words>\"}]`",
 			it.Kind, field, strings.Join(ClaimTypes[1:], ", "))
@@ -55,11 +59,14 @@ func (l *Library) validateClaim(it *Item, idx passageIndex, add adder) {
 	if it.AsOf != "" && !asOfRe.MatchString(it.AsOf) {
 		add(it.FieldPosition("as_of"), "", "as_of %q: give the date as a year (\"2019\"), a year and month (\"2020-03\") or a full date (\"2020-03-26\")", it.AsOf)
 	}
-	if len(it.Evidence) == 0 && it.Claim != "" {
+	if len(it.Evidence) == 0 && it.Claim != "" && !given(it, "evidence") {
 		add(it.Pos, "", "a %s makes a claim (its %s) and must rest on a source passage: add `evidence: [{source: <source id>, passage: \"<the source's words>\"}]`", it.Kind, field)
 	}
 	var types []string // the types of the sources the evidence resolves to
 	for _, e := range it.Evidence {
+		if e.malformed {
+			continue // the loader has said what is wrong with the entry
+		}
 		if e.Source == "" {
 			add(e.Pos, "", "evidence entry without a source: add `source: <source id>`")
 			continue
@@ -122,6 +129,7 @@ func (l *Library) validateClaim(it *Item, idx passageIndex, add adder) {
 		l.validateAnswer(it, add)
 	case KindTerm:
 		switch {
+		case it.Severity == "" && given(it, "severity"):
 		case it.Severity == "":
 			add(it.Pos, "", "a term needs a severity: add `severity: avoid` (one of %s)", strings.Join(Severities, ", "))
 		case !contains(Severities, it.Severity):
@@ -155,6 +163,10 @@ func (l *Library) validateAnswer(it *Item, add adder) {
 		}
 	}
 }
+
+// given reports whether the item's field key was written but malformed: the loader has
+// reported it, and validation does not add "missing" to that.
+func given(it *Item, key string) bool { return it.malformed[key] }
 
 func allEqual(xs []string, v string) bool {
 	for _, x := range xs {
