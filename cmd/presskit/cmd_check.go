@@ -51,7 +51,7 @@ Silence a finding with an HTML comment:
   <!-- presskit-ignore-start --> … <!-- presskit-ignore-end -->   a block
 
 Formats: text (colour on a terminal, off with NO_COLOR or when piped), json (version 2,
-docs/check-json.md), github (annotations for GitHub Actions), sarif (SARIF 2.1.0).
+docs/check.md), github (annotations for GitHub Actions), sarif (SARIF 2.1.0).
 
 Exit status: 0 clean, 1 findings (mentions do not count), 2 a draft could not be read or a
 flag is wrong; the other drafts are still checked and reported.`,

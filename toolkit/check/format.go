@@ -1,6 +1,8 @@
 package check
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -39,7 +41,7 @@ func (f Finding) Label() string {
 //
 // and, unless quiet, the term's explanation indented under its first finding only.
 func FormatText(w io.Writer, fs []Finding, opt TextOptions) error {
-	var b strings.Builder
+	b := bufio.NewWriterSize(w, 64<<10)
 	explained := map[string]bool{}
 	paint := func(code, s string) string {
 		if !opt.Color {
@@ -57,9 +59,9 @@ func FormatText(w io.Writer, fs []Finding, opt TextOptions) error {
 		default:
 			level = paint(ansiCyan, level)
 		}
-		fmt.Fprintf(&b, "%s:%d:%d: %s %s: %s", f.File, f.Line, f.Column, level, paint(ansiBold, f.Rule), quoteMatch(f.Match, f.Lang))
+		fmt.Fprintf(b, "%s:%d:%d: %s %s: %s", f.File, f.Line, f.Column, level, paint(ansiBold, f.Rule), quoteMatch(f.Match, f.Lang))
 		if len(f.Suggestions) > 0 {
-			fmt.Fprintf(&b, " → say: %s", strings.Join(f.Suggestions, ", "))
+			fmt.Fprintf(b, " → say: %s", strings.Join(f.Suggestions, ", "))
 		}
 		b.WriteByte('\n')
 		key := f.Rule + "\x00" + f.Lang
@@ -69,8 +71,7 @@ func FormatText(w io.Writer, fs []Finding, opt TextOptions) error {
 			b.WriteByte('\n')
 		}
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b.Flush()
 }
 
 func quoteMatch(m, lang string) string {
@@ -160,27 +161,37 @@ func FormatSummary(w io.Writer, s Summary, color bool) error {
 	return err
 }
 
-// jsonReport is the JSON output; Version changes when a field changes meaning or goes away.
-type jsonReport struct {
-	Version  int       `json:"version"`
-	Findings []Finding `json:"findings"`
-}
-
 // FormatJSON writes {"version": 2, "findings": [...]}, indented, with an empty list (not
 // null) when the draft is clean and for a finding without suggestions. Version 2 added
-// severity and mention; docs/check-json.md describes every field.
+// severity and mention; docs/check.md describes every field. The version changes when a
+// field changes meaning or goes away.
 func FormatJSON(w io.Writer, fs []Finding) error {
-	out := make([]Finding, len(fs))
+	// Written finding by finding, so that a large report is never held whole.
+	bw := bufio.NewWriterSize(w, 64<<10)
+	bw.WriteString("{\n  \"version\": 2,\n  \"findings\": [")
+	var one bytes.Buffer
+	enc := json.NewEncoder(&one)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("    ", "  ")
 	for i, f := range fs {
 		if f.Suggestions == nil {
 			f.Suggestions = []string{}
 		}
-		out[i] = f
+		one.Reset()
+		if err := enc.Encode(f); err != nil {
+			return err
+		}
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		bw.WriteString("\n    ")
+		bw.Write(bytes.TrimSuffix(one.Bytes(), []byte("\n")))
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(jsonReport{Version: 2, Findings: out})
+	if len(fs) > 0 {
+		bw.WriteString("\n  ")
+	}
+	bw.WriteString("]\n}\n")
+	return bw.Flush()
 }
 
 // FormatGitHub writes GitHub Actions workflow commands, which a CI run shows as
