@@ -132,6 +132,7 @@ func (b *builder) cite(it *library.Item) []int {
 		out = append(out, n)
 	}
 	sort.Ints(out) // "[1, 3]", not "[3, 1]"
+	b.passages(it)
 	return out
 }
 

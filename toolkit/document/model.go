@@ -141,6 +141,9 @@ type Block struct {
 
 	// Refs are 1-based numbers into Doc.References.
 	Refs []int
+
+	// Background is a question's longer context, shown on demand (HTML only).
+	Background Rich
 }
 
 // Reference is a numbered source.
@@ -153,4 +156,7 @@ type Reference struct {
 	Short string
 	Title string
 	URL   string
+	// Passages are the source's words that the document's claims rest on (their
+	// evidence), in order of first citation: the HTML lets a reader open them.
+	Passages []string
 }

@@ -130,6 +130,8 @@ type reference struct {
 	N             int
 	Text          string
 	Href, URLText string
+	// Passages are the source's words the document's claims rest on.
+	Passages []string
 }
 
 func newDocPage(d *document.Doc, fsys fs.FS) (*docPage, error) {
@@ -161,7 +163,7 @@ func newDocPage(d *document.Doc, fsys fs.FS) (*docPage, error) {
 	p.knownRefs = map[int]bool{}
 	for _, r := range d.References {
 		p.knownRefs[r.N] = true
-		ref := reference{N: r.N, Text: referenceText(d, r)}
+		ref := reference{N: r.N, Text: referenceText(d, r), Passages: r.Passages}
 		if h := safeHref(r.URL); h != "" && !strings.HasPrefix(h, "mailto:") {
 			ref.Href, ref.URLText = h, displayURL(h)
 		}
