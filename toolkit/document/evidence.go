@@ -55,7 +55,8 @@ func (b *builder) asOf(s string) string {
 }
 
 // passages records, for each source the item cites, the evidence passages the item
-// quotes from it, on the document's reference for that source.
+// quotes from it, on the document's reference for that source: each once, and none that
+// another already holds.
 func (b *builder) passages(it *library.Item) {
 	for _, e := range it.Evidence {
 		n, ok := b.refs[e.Source]
@@ -63,13 +64,31 @@ func (b *builder) passages(it *library.Item) {
 			continue
 		}
 		r := &b.doc.References[n-1]
-		p := library.Normalize(e.Passage)
-		dup := false
-		for _, have := range r.Passages {
-			dup = dup || have == p
-		}
-		if !dup {
-			r.Passages = append(r.Passages, p)
+		r.Passages = addPassage(r.Passages, library.Normalize(e.Passage))
+	}
+}
+
+// addPassage adds p to ps unless one of them already holds it; a longer passage that
+// holds earlier ones takes the place of the first of them.
+func addPassage(ps []string, p string) []string {
+	for _, have := range ps {
+		if strings.Contains(have, p) {
+			return ps
 		}
 	}
+	out := ps[:0:0]
+	placed := false
+	for _, have := range ps {
+		if strings.Contains(p, have) {
+			if !placed {
+				out, placed = append(out, p), true
+			}
+			continue
+		}
+		out = append(out, have)
+	}
+	if !placed {
+		out = append(out, p)
+	}
+	return out
 }

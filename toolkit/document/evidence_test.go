@@ -96,8 +96,9 @@ func TestClaimsPrintTheirDateAndReferencesCarryTheirPassages(t *testing.T) {
 		if len(d.References) != 1 {
 			t.Fatalf("references: %+v", d.References)
 		}
-		// Each passage once, white space collapsed, in order of first citation.
-		want := []string{"Butterfly runs a hotline", "It was founded in 2014.", "It was founded"}
+		// Each passage once, white space collapsed, in order of first citation; "It was
+		// founded" is within "It was founded in 2014.".
+		want := []string{"Butterfly runs a hotline", "It was founded in 2014."}
 		if !reflect.DeepEqual(d.References[0].Passages, want) {
 			t.Errorf("%s passages = %q, want %q", c.lang, d.References[0].Passages, want)
 		}
@@ -116,3 +117,20 @@ func (y yearOnlyLocale) Lang() string                 { return y.l.Lang() }
 func (y yearOnlyLocale) String(k string) string       { return y.l.String(k) }
 func (y yearOnlyLocale) Date(t time.Time) string      { return y.l.Date(t) }
 func (y yearOnlyLocale) Typography() typography.Rules { return y.l.Typography() }
+
+func TestAddPassageKeepsNoPassageAnotherHolds(t *testing.T) {
+	for _, c := range []struct {
+		have []string
+		add  string
+		want []string
+	}{
+		{nil, "a b", []string{"a b"}},
+		{[]string{"a b c"}, "b", []string{"a b c"}},
+		{[]string{"x", "b", "y", "c"}, "a b c", []string{"x", "a b c", "y"}},
+		{[]string{"x"}, "y", []string{"x", "y"}},
+	} {
+		if got := addPassage(append([]string(nil), c.have...), c.add); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("addPassage(%q, %q) = %q, want %q", c.have, c.add, got, c.want)
+		}
+	}
+}
