@@ -5,7 +5,9 @@ import (
 	"bytes"
 	"fmt"
 	"path"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/presskit/presskit/toolkit/document"
@@ -56,22 +58,40 @@ func Build(lib *library.Library, cat *i18n.Catalog, k *Kit, opt BuildOptions) (*
 		base.Paper = k.Paper
 	}
 	base.Embargo, base.EmbargoZone = k.Embargo, k.Zone
+	// Documents are made side by side, as many at a time as there are cores (each
+	// also lays its languages out side by side, and renders its HTML in the same
+	// pass as its PDF); the results and the first error keep the kit's order.
+	perDoc := make([][]publish.Made, len(k.Documents))
+	errs := make([]error, len(k.Documents))
+	var progress sync.Mutex
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, d := range k.Documents {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			if opt.Progress != nil {
+				progress.Lock()
+				opt.Progress(d.Kind, strings.Join(langs, ","))
+				progress.Unlock()
+			}
+			o := base
+			o.Selection = library.Selection{IDs: d.IDs, Tags: d.Tags}
+			perLang := func(lang string, o *document.Options) { o.Title, o.Intro = d.Title[lang], d.Intro[lang] }
+			perDoc[i], errs[i] = publish.Make(lib, cat, publish.Request{Docs: []document.Kind{d.Kind}, Langs: langs,
+				Formats: formats, Options: o, Created: opt.Created,
+				PerDoc: map[document.Kind]func(string, *document.Options){d.Kind: perLang}})
+		}()
+	}
+	wg.Wait()
 	var made []publish.Made
-	for _, d := range k.Documents {
-		d := d
-		if opt.Progress != nil {
-			opt.Progress(d.Kind, strings.Join(langs, ","))
-		}
-		o := base
-		o.Selection = library.Selection{IDs: d.IDs, Tags: d.Tags}
-		perLang := func(lang string, o *document.Options) { o.Title, o.Intro = d.Title[lang], d.Intro[lang] }
-		m, err := publish.Make(lib, cat, publish.Request{Docs: []document.Kind{d.Kind}, Langs: langs,
-			Formats: formats, Options: o, Created: opt.Created,
-			PerDoc: map[document.Kind]func(string, *document.Options){d.Kind: perLang}})
+	for i, err := range errs {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", k.File, err)
 		}
-		made = append(made, m...)
+		made = append(made, perDoc[i]...)
 	}
 	b := &Built{Made: made}
 	for _, m := range made {
