@@ -20,8 +20,11 @@ lint:
 	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 
+# Go benchmarks (presskit's and the fpdf fork's), then whole processes side by side with
+# the anchors (scripts/bench.sh installs what it needs; never part of make test).
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./toolkit/...
+	cd third_party/fpdf && $(GO) test -run '^$$' -bench . -benchmem .
 	./scripts/bench.sh
 
 FUZZTIME ?= 60s
