@@ -1,4 +1,4 @@
-"""Turn presskit's HTML of a document into an equivalent Typst source (bench/README.md).
+"""Turn presskit's HTML of a document into an equivalent Typst source (bench/README.md)."""
 import sys, re, html
 from html.parser import HTMLParser
 
