@@ -8,7 +8,7 @@ LDFLAGS := -s -w -X main.version=$(VERSION)
 .PHONY: build test lint bench fuzz e2e examples clean
 
 build:
-	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/presskit
+	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/presskit
 
 test:
 	$(GO) vet ./...

@@ -67,6 +67,9 @@ mkdir -p "$work/hello"
 printf 'module hello\n\ngo 1.22\n' >"$work/hello/go.mod"
 printf 'package main\n\nimport "os"\n\nfunc main() { os.Stdout.WriteString("hello\\n") }\n' >"$work/hello/main.go"
 (cd "$work/hello" && CGO_ENABLED=0 go build -trimpath -ldflags '-s -w' -o "$work/bare-go" .)
+# The floor under `version`: presskit's own packages linked (their initialisers run), main
+# only printing a line (cmd/presskit/main_floor.go).
+CGO_ENABLED=0 go build -tags benchfloor -trimpath -ldflags '-s -w' -o "$work/linked-floor" ./cmd/presskit
 
 # No user configuration; the same dates every run; fontconfig sees presskit's Noto fonts.
 export XDG_CONFIG_HOME=$work/home/.config HOME=$work/home SOURCE_DATE_EPOCH=1795737600
@@ -97,9 +100,10 @@ for d in handout brief prep; do "$bin" "$d" --lang ru --format pdf -o "$work/out
 "$bin" list >/dev/null
 "$bin" version >/dev/null
 
-names=(bare-go version list handout brief prep kit)
+names=(bare-go linked-floor version list handout brief prep kit)
 cmds=(
 	"$work/bare-go"
+	"$work/linked-floor"
 	"$bin version"
 	"$bin list"
 	"$bin handout --lang ru --format pdf -o $work/out"
@@ -168,6 +172,7 @@ verdict() { awk -v v="$1" -v op="$2" -v l="$3" 'BEGIN { if (v == "") print "n/a"
 kb() { [ -n "$1" ] && awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }' || echo; }
 what=(
 	"bare-go|a bare Go binary that prints a line"
+	"linked-floor|presskit's packages linked, main only prints a line (\`-tags benchfloor\`)"
 	"version|\`presskit version\`"
 	"list|\`presskit list\`"
 	"handout|\`presskit handout --lang ru --format pdf\`"
@@ -210,6 +215,8 @@ r=$(ratio list bare-go)
 goal "\`list\` ≤ 2× a bare Go binary" "${r}×" "$(verdict "$r" "<=" 2)"
 r=$(ratio version bare-go)
 goal "\`version\` ≤ 1.5× a bare Go binary" "${r}×" "$(verdict "$r" "<=" 1.5)"
+r=$(ratio linked-floor bare-go)
+goal "floor: presskit's packages linked, doing nothing, against a bare Go binary" "${r}×" ""
 r=$(ratio brief handout)
 goal "brief ≤ 1.3× handout" "${r}×" "$(verdict "$r" "<=" 1.3)"
 r=$(ratio prep handout)

@@ -1,3 +1,5 @@
+//go:build !benchfloor
+
 // Command presskit builds press briefs, myth-busting handouts and interview prep sheets
 // from a curated, sourced, bilingual library.
 package main

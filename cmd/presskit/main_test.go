@@ -1,3 +1,5 @@
+//go:build !benchfloor
+
 package main
 
 import (
