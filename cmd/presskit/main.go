@@ -23,18 +23,15 @@ type gcPolicy struct {
 }
 
 // gcPolicies are the rendering commands' collector settings; every other command
-// (check, list, show, search, …) keeps Go's default. Rendering a document is a burst
-// of short-lived allocation in a process that exits right after, so collecting less
-// saves work: one document allocates about 9 MB in all, and with the first collection
-// at 8 MB of heap (GOGC=200) it collects once or twice instead of four times, and its
-// peak stays near 20 MB. A kit allocates several times that: the collector is off
-// until the process holds 96 MiB, and runs only as often as it must to stay under.
-// check keeps the default: on 10 MB of text, collecting less triples its memory.
+// (check, list, show, search, …) keeps Go's default, and so does a single document.
+// Measured on whole processes (docs/benchmarks.md): where fresh memory costs a page
+// fault, collecting less is slower, not faster, for one document (about 9 MB
+// allocated in all: GOGC=100 73 ms, 200 77 ms, off 80 ms), while a kit, which
+// allocates several times that on both cores, is quickest with GOGC=200 (155 ms
+// against 172 ms at 100 and 217 ms with the collector off). check keeps the
+// default: on 10 MB of text, collecting less triples its memory.
 var gcPolicies = map[string]gcPolicy{
-	"handout": {percent: 200},
-	"brief":   {percent: 200},
-	"prep":    {percent: 200},
-	"build":   {percent: -1, limitMiB: 96},
+	"build": {percent: 200},
 }
 
 // setGCPolicy applies the policy of the command named in args, unless the user set

@@ -42,8 +42,8 @@ func TestGCPolicy(t *testing.T) {
 		percent int
 		limit   int64
 	}{
-		{[]string{"handout", "--lang", "ru"}, none, 200, 1<<63 - 1},
-		{[]string{"build", "kit.yaml"}, none, -1, 96 << 20},
+		{[]string{"handout", "--lang", "ru"}, none, 100, 1<<63 - 1},
+		{[]string{"build", "kit.yaml"}, none, 200, 1<<63 - 1},
 		{[]string{"check", "draft.md"}, none, 100, 1<<63 - 1},
 		{[]string{"list"}, none, 100, 1<<63 - 1},
 		{[]string{"build", "kit.yaml"}, func(k string) (string, bool) { return "50", k == "GOGC" }, 100, 1<<63 - 1},
