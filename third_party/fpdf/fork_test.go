@@ -353,3 +353,23 @@ func BenchmarkCompress64K(b *testing.B) {
 		xmem.compress(in).release()
 	}
 }
+
+// TestCutPanicReturns: a font that breaks while its subset is cut (here, its bytes
+// cut short after parsing) panics in the goroutine that writes the document, as
+// upstream did, instead of killing the process from a goroutine of its own.
+func TestCutPanicReturns(t *testing.T) {
+	p := New("P", "mm", "A4", "")
+	p.AddUTF8FontFromBytes("sans", "", font(t, "NotoSans-Regular.ttf"))
+	p.AddPage()
+	p.SetFont("sans", "", 11)
+	p.Text(10, 10, sample)
+	r := p.fonts["sans"].utf8File.fileReader
+	r.array = r.array[:200:200]
+	defer func() {
+		if recover() == nil {
+			t.Error("no panic from a broken font")
+		}
+	}()
+	var buf bytes.Buffer
+	_ = p.Output(&buf)
+}
