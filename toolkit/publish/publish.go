@@ -67,7 +67,7 @@ func Make(lib *library.Library, cat *i18n.Catalog, req Request) ([]Made, error) 
 			return nil, fmt.Errorf("unknown format %q: use pdf, html or pdf,html", f)
 		}
 	}
-	covered, err := fonts.Coverage(fonts.Faces()[0].File)
+	covered, err := sansCoverage()
 	if err != nil {
 		return nil, err
 	}
@@ -111,6 +111,11 @@ func Make(lib *library.Library, cat *i18n.Catalog, req Request) ([]Made, error) 
 	}
 	return out, nil
 }
+
+// sansCoverage is the embedded sans face's coverage, read once per process.
+var sansCoverage = sync.OnceValues(func() (map[rune]bool, error) {
+	return fonts.Coverage(fonts.Faces()[0].File)
+})
 
 // langError is the first failure of a parallel step, with its language.
 type langError struct {
