@@ -95,6 +95,23 @@ func Make(lib *library.Library, cat *i18n.Catalog, req Request) ([]Made, error) 
 				}
 				fits[i] = fd
 			}
+			return nil
+		}); err != nil {
+			return nil, err.withKind(kind)
+		}
+		// Every language is set at the same size: the smallest any of them needed, so
+		// that a Russian reader never gets smaller type than an English one.
+		step, back := 0, false
+		for _, fd := range fits {
+			step, back = max(step, fd.step), back || fd.back
+		}
+		if err := each(req.Langs, func(i int, lang string) error {
+			if fd := fits[i]; fd.step != step || (fd.pdf == nil && back) {
+				fd.minStep, fd.allowBack = step, back || fd.allowBack
+				if err := fd.render(req.Created); err != nil {
+					return err
+				}
+			}
 			m, err := renderFiles(req, kind, lang, fits[i])
 			made[i] = m
 			return err
@@ -226,15 +243,21 @@ type fitted struct {
 	lean  int
 	pdf   []byte
 	pages int
+	// step is the fit loop's step used; back is set when the sources went to a back
+	// page. minStep and allowBack are what the render may use.
+	step      int
+	back      bool
+	minStep   int
+	allowBack bool
 }
 
 func (f *fitted) render(created time.Time) error {
 	var buf bytes.Buffer
 	var st pdf.Stats
-	if err := pdf.Render(&buf, f.doc, pdf.Options{Created: created, Stats: &st}); err != nil {
+	if err := pdf.Render(&buf, f.doc, pdf.Options{Created: created, Stats: &st, MinStep: f.minStep, Back: f.allowBack}); err != nil {
 		return err
 	}
-	f.pdf, f.pages = buf.Bytes(), st.Pages
+	f.pdf, f.pages, f.step, f.back = buf.Bytes(), st.Pages, st.Step, st.Back
 	return nil
 }
 
@@ -260,6 +283,11 @@ func fit(lib *library.Library, l locale, opt document.Options, created time.Time
 		var tl *pdf.TooLongError
 		if errors.As(err, &tl) && len(opt.Selection.IDs) == 0 && lean < document.MaxLean {
 			continue
+		}
+		if errors.As(err, &tl) {
+			// Nothing more to leave out: the sources may go on the back.
+			f.allowBack = true
+			err = f.render(created)
 		}
 		if err != nil {
 			return nil, err

@@ -30,7 +30,7 @@ func (l *lay) draw(p *fpdf.Fpdf, pages []page, g geometry) {
 		}
 		for _, pl := range pg.items {
 			if pl.rule >= 0 {
-				l.replay(p, &box{ops: []op{hline(0, 0, l.w, l.pal.rule.mix(0.75), 0.2)}}, mg, top+pl.rule, links)
+				l.replay(p, &box{ops: []op{hline(l.rail, 0, l.w-l.rail, l.pal.rule.mix(0.75), 0.2)}}, mg, top+pl.rule, links)
 			}
 			l.replay(p, pl.b, mg, top+pl.y, links)
 		}

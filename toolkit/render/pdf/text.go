@@ -19,6 +19,8 @@ type para struct {
 	runs   []run
 	size   float64
 	bullet bool
+	// first is the room left free at the start of the first line, for a tag.
+	first float64
 }
 
 // frag is part of a word in one style, measured.
@@ -109,12 +111,18 @@ func (l *lay) words(p para) []word {
 // breakLines fills lines of the given width greedily. A word wider than a line (a long
 // address) is cut, preferably after a slash or a dot, never after a hyphen.
 func (l *lay) breakLines(ws []word, width float64) [][]word {
+	return l.breakLinesFirst(ws, width, 0)
+}
+
+// breakLinesFirst is breakLines with the first line first mm shorter.
+func (l *lay) breakLinesFirst(ws []word, full, first float64) [][]word {
 	var (
 		lines [][]word
 		cur   []word
 		cw    float64
 	)
 	const eps = 0.01
+	width := full - first
 	for _, w := range ws {
 		add := w.w
 		if len(cur) > 0 && !w.glue {
@@ -122,11 +130,12 @@ func (l *lay) breakLines(ws []word, width float64) [][]word {
 		}
 		if len(cur) > 0 && cw+add > width+eps {
 			lines = append(lines, cur)
-			cur, cw, add = nil, 0, w.w
+			cur, cw, add, width = nil, 0, w.w, full
 		}
 		for len(cur) == 0 && w.w > width+eps {
 			head, rest := l.cut(w, width)
 			lines = append(lines, []word{head})
+			width = full
 			w = rest
 			add = w.w
 		}
@@ -191,10 +200,18 @@ func (l *lay) cut(w word, width float64) (head, rest word) {
 // spaces between them) into one string, so that the PDF holds real spaces and text
 // extraction gives the words back. Lines start at x0; the first line's top is y0.
 func (l *lay) setLines(lines [][]word, x0, y0, lineH, base float64) []op {
+	return l.setLinesFirst(lines, x0, y0, lineH, base, 0)
+}
+
+// setLinesFirst is setLines with the first line starting first mm further right.
+func (l *lay) setLinesFirst(lines [][]word, x0, y0, lineH, base, first float64) []op {
 	var ops []op
 	for i, ln := range lines {
 		y := y0 + float64(i)*lineH + base
 		x := x0
+		if i == 0 {
+			x += first
+		}
 		var cur *op
 		closeRun := func() {
 			if cur != nil {
@@ -246,8 +263,8 @@ func (l *lay) flow(ps []para, width float64) ([]op, float64) {
 			bst := style{size: p.size, colour: l.pal.brand}
 			ops = append(ops, op{k: opText, x: indent * 0.15, y: y + base, st: bst, s: "•", w: l.m.width(bst, "•")})
 		}
-		lines := l.breakLines(l.words(p), width-indent)
-		ops = append(ops, l.setLines(lines, indent, y, lineH, base)...)
+		lines := l.breakLinesFirst(l.words(p), width-indent, p.first)
+		ops = append(ops, l.setLinesFirst(lines, indent, y, lineH, base, p.first)...)
 		y += float64(len(lines)) * lineH
 	}
 	return ops, y
@@ -294,7 +311,7 @@ func (l *lay) withRefs(ps []para, refs []int, base style) []para {
 	if len(refs) == 0 || len(l.d.References) == 0 {
 		return ps
 	}
-	st := style{size: base.size * 0.82, colour: l.pal.brand}
+	st := style{size: max(floorNote, base.size*0.82), colour: l.pal.brand}
 	rs := []run{{text: "\u00a0[", st: st}}
 	for i, n := range refs {
 		if i > 0 {
