@@ -69,6 +69,15 @@ func Make(lib *library.Library, cat *i18n.Catalog, req Request) ([]Made, error) 
 		return nil, err
 	}
 	cov := func(r rune) bool { return covered[r] }
+	if len(req.Options.Logo) > 0 {
+		// The logo is drawn small: scaled once here, a 6000-pixel logo costs the
+		// documents a few kilobytes, not megabytes.
+		logo, err := ScaleLogo(req.Options.Logo)
+		if err != nil {
+			return nil, fmt.Errorf("logo: %v; export it again as PNG or JPEG", err)
+		}
+		req.Options.Logo, req.Options.LogoType = logo, "png"
+	}
 	var out []Made
 	for _, kind := range req.Docs {
 		// Every language holds the same items: the leanest any language needed is used
@@ -277,17 +286,15 @@ func fit(lib *library.Library, l locale, opt document.Options, created time.Time
 			return nil, err
 		}
 		f := &fitted{doc: d, lean: lean}
+		// Nothing more can be left out: the sources may go on the back.
+		last := len(opt.Selection.IDs) > 0 || lean >= document.MaxLean
+		f.allowBack = last
 		// Always laid out as a PDF, whatever the formats: the page limits hold for the
 		// HTML too, which prints the same document.
 		err = f.render(created)
 		var tl *pdf.TooLongError
 		if errors.As(err, &tl) && len(opt.Selection.IDs) == 0 && lean < document.MaxLean {
 			continue
-		}
-		if errors.As(err, &tl) {
-			// Nothing more to leave out: the sources may go on the back.
-			f.allowBack = true
-			err = f.render(created)
 		}
 		if err != nil {
 			return nil, err

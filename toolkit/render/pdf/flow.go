@@ -35,7 +35,20 @@ func (l *lay) items() []item {
 		its = append(its, l.sectionItems(si)...)
 	}
 	if l.back {
-		// The back page: the call to action first, then the sources.
+		// The back page: the call to action first, then the sources; page 1 ends with
+		// a line saying so.
+		note := l.line(l.label("on_back"), style{size: l.mt.small, italic: true, colour: l.pal.muted}, 0, 0)
+		note.x = l.w - note.w
+		for i := range its {
+			if its[i].sec >= 0 && l.d.Sections[its[i].sec].ID == "cta" || i == len(its)-1 {
+				at := i
+				if i == len(its)-1 && !(its[i].sec >= 0 && l.d.Sections[its[i].sec].ID == "cta") {
+					at = i + 1
+				}
+				its = append(its[:at], append([]item{{b: box{ops: []op{note}, h: l.mt.lineH(l.mt.small)}, gap: l.mt.gapBlock}}, its[at:]...)...)
+				break
+			}
+		}
 		for i := range its {
 			if its[i].sec >= 0 && l.d.Sections[its[i].sec].ID == "cta" {
 				its[i].newPage = true

@@ -3,6 +3,8 @@ package pdf
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/presskit/presskit/toolkit/document"
 	"github.com/presskit/presskit/toolkit/render"
@@ -53,6 +55,7 @@ func (l *lay) words(p para) []word {
 		space   bool
 		spaceSt style
 		glue    bool
+		last    rune // the last character of the word being read
 	)
 	flushFrag := func() {
 		if b.Len() == 0 {
@@ -74,7 +77,11 @@ func (l *lay) words(p para) []word {
 	for _, r := range p.runs {
 		for _, c := range r.text {
 			switch {
+			case c == ' ' && unicode.IsDigit(last) && (b.Len() > 0 || len(cur.frags) > 0):
+				// A number keeps its word: "13 лет", "2001 года", "C$307 million".
+				c = '\u00a0'
 			case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+				last = 0
 				flushWord()
 				if len(out) > 0 {
 					space, spaceSt, glue = true, r.st, false
@@ -102,6 +109,7 @@ func (l *lay) words(p para) []word {
 			}
 			curSt = r.st
 			b.WriteRune(c)
+			last = c
 		}
 	}
 	flushWord()
@@ -145,7 +153,57 @@ func (l *lay) breakLinesFirst(ws []word, full, first float64) [][]word {
 	if len(cur) > 0 {
 		lines = append(lines, cur)
 	}
-	return lines
+	return l.noShortLast(lines, full, first)
+}
+
+// shortLast is the fewest characters a paragraph's last line may have when it has more
+// than one line (design review fix 8).
+const shortLast = 12
+
+// noShortLast moves words from the end of the next-to-last line to the last line while
+// the last line is shorter than shortLast characters and the words still fit: the last
+// two words are bound rather than one left alone.
+func (l *lay) noShortLast(lines [][]word, full, first float64) [][]word {
+	n := len(lines)
+	if n < 2 {
+		return lines
+	}
+	chars := func(ws []word) int {
+		c := 0
+		for i, w := range ws {
+			if i > 0 && !w.glue {
+				c++
+			}
+			for _, f := range w.frags {
+				c += utf8.RuneCountInString(f.text)
+			}
+		}
+		return c
+	}
+	width := func(ws []word) float64 {
+		x := 0.0
+		for i, w := range ws {
+			if i > 0 && !w.glue {
+				x += w.space
+			}
+			x += w.w
+		}
+		return x
+	}
+	prev, last := lines[n-2], lines[n-1]
+	for chars(last) < shortLast && len(prev) > 1 {
+		w := prev[len(prev)-1]
+		if w.glue { // a cut word or one joined without a space: leave it
+			break
+		}
+		cand := append([]word{w}, last...)
+		if width(cand) > full+0.01 {
+			break
+		}
+		prev, last = prev[:len(prev)-1], cand
+	}
+	out := append([][]word(nil), lines[:n-2]...)
+	return append(out, prev, last)
 }
 
 // cut splits w so that the head fits width.
