@@ -50,6 +50,10 @@ type Doc struct {
 
 	// Warnings are things the writer should know; the document is still made.
 	Warnings []Warning
+
+	// BackPage is set by the PDF layout when the sources (and a handout's call to
+	// action) went to a second page printed on the back; the HTML's print follows.
+	BackPage bool
 }
 
 // Label returns the label key, or the key itself when missing.

@@ -72,7 +72,9 @@ type chrome struct {
 	OrgMail     string            // mailto: link for Org.Email
 	OrgTel      template.HTMLAttr // href="tel:…" for Org.Phone
 	Embargo     string
-	DateText    string
+	// Band is a prep sheet's "not for distribution" line.
+	Band     string
+	DateText string
 	Contacts    []contact
 }
 
@@ -204,6 +206,12 @@ func newDocPage(d *document.Doc, fsys fs.FS) (*docPage, error) {
 	}
 	step := fitStep(d, p.Sections)
 	p.Class = "doc " + string(d.Kind) + " fit-" + strconv.Itoa(step)
+	if d.BackPage {
+		p.Class += " back"
+	}
+	if d.Kind == document.Prep {
+		p.Band = label("internal_band")
+	}
 	p.Style += marginStyle(fitSteps[step].margin) + quoteStyle(d.OpenQuote)
 	return p, nil
 }
