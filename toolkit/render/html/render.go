@@ -75,7 +75,7 @@ type chrome struct {
 	// Band is a prep sheet's "not for distribution" line.
 	Band     string
 	DateText string
-	Contacts    []contact
+	Contacts []contact
 }
 
 type contact struct {

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -118,6 +119,29 @@ func (l *lay) labelWidth(st style, labels ...string) float64 {
 // colour, so that the two read apart in black and white as well as in colour.
 var tagGrey = rgb{0x6b, 0x6b, 0x6b}
 
+// forWhite darkens c until white text on it has a contrast of at least 4.5:1 (WCAG AA)
+// and it prints apart from the MYTH tag's grey, so that a light brand colour still makes a legible tag, in colour and in greyscale.
+func (c rgb) forWhite() rgb {
+	lin := func(v uint8) float64 {
+		x := float64(v) / 255
+		if x <= 0.04045 {
+			return x / 12.92
+		}
+		return math.Pow((x+0.055)/1.055, 2.4)
+	}
+	for i := 0; i < 40; i++ {
+		l := 0.2126*lin(c.r) + 0.7152*lin(c.g) + 0.0722*lin(c.b)
+		// Also at least 30 grey levels away from the MYTH tag, which it must not look
+		// like in black and white.
+		g := func(c rgb) float64 { return 0.3*float64(c.r) + 0.59*float64(c.g) + 0.11*float64(c.b) }
+		if 1.05/(l+0.05) >= 4.5 && math.Abs(g(c)-g(tagGrey)) >= 30 {
+			break
+		}
+		c = rgb{uint8(float64(c.r) * 0.92), uint8(float64(c.g) * 0.92), uint8(float64(c.b) * 0.92)}
+	}
+	return c
+}
+
 const (
 	tagPadX = 1.4 // mm
 	tagPadY = 0.55
@@ -176,7 +200,7 @@ func (l *lay) myth(b document.Block) box {
 	} else {
 		rps = l.withRefs(l.paras(rest, fst), b.Refs, fst)
 	}
-	fact := l.tagged(l.label("fact"), l.pal.brand, lps, rw)
+	fact := l.tagged(l.label("fact"), l.pal.brand.forWhite(), lps, rw)
 	var out box
 	out.add(myth.ops, 0, 0)
 	out.add(fact.ops, lw+gap, 0)
