@@ -85,11 +85,14 @@ func docTexts(d *document.Doc) []string {
 		}
 	}
 	for _, r := range d.References {
+		t := r.Title
 		if d.Kind == document.Brief {
-			out = append(out, r.Text)
-		} else {
-			out = append(out, r.Title)
+			t = r.Text
 		}
+		if d.Lang == "ru" {
+			t = dropBrackets(t) // Russian print leaves out the translated titles
+		}
+		out = append(out, t)
 	}
 	return out
 }
