@@ -18,8 +18,8 @@ const mastheadContacts = 2
 func (l *lay) band(text string, size float64, fill rgb) box {
 	var b box
 	st := style{size: size, bold: true, colour: rgb{0xff, 0xff, 0xff}}
-	pad := 1.8
-	t := l.text(plain(text, st), l.w-2*pad)
+	pad := 1.5
+	t := l.textLead(plain(text, st), l.w-2*pad, 1.2)
 	h := t.h + 2*pad
 	b.ops = append(b.ops, rect(0, 0, l.w, h, &fill, nil, 0))
 	b.add(centre(t.ops, l.w-2*pad), pad, pad)
@@ -43,7 +43,7 @@ func (l *lay) front() box {
 	if l.d.Kind == document.Prep {
 		bd := l.band(strings.ToUpper(l.label("internal_band")), 8, rgb{0x33, 0x33, 0x33})
 		b.add(bd.ops, 0, y)
-		y += bd.h + 3
+		y += bd.h + 2.5
 	}
 	if e := strings.TrimSpace(l.d.Embargo); e != "" {
 		bd := l.band(e, 9, l.dark())
@@ -93,10 +93,19 @@ func (l *lay) front() box {
 
 	if l.d.Title != "" {
 		st := style{serif: true, bold: true, size: l.mt.title, colour: l.pal.ink}
+		if l.d.Kind == document.Prep {
+			// A working sheet: the core message, not the title, is its largest text.
+			st.size = max(16, l.mt.title*0.75)
+		}
 		// Titles set tighter than text.
 		t := l.textLead(plain(l.d.Title, st), l.w, 1.18)
 		b.add(t.ops, 0, y)
 		y += t.h + 2.5*(0.5+l.mt.gapInner/2.8)
+	}
+	if l.d.Kind == document.Prep {
+		f := l.fields()
+		b.add(f.ops, 0, y)
+		y += f.h
 	}
 	if !l.d.Intro.Empty() {
 		st := style{serif: true, size: l.mt.stand, colour: rgb{0x33, 0x33, 0x33}}
@@ -105,6 +114,32 @@ func (l *lay) front() box {
 		y += t.h
 	}
 	b.h = y
+	return b
+}
+
+// fields is the prep sheet's row of fields to fill in before an interview: outlet,
+// journalist, date and time, format, deadline; each a small label over a writing line.
+func (l *lay) fields() box {
+	keys := []string{"field_outlet", "field_journalist", "field_when", "field_format", "field_deadline"}
+	// Wider fields for the outlet and the journalist.
+	weights := []float64{1.3, 1.3, 1, 0.8, 0.8}
+	total := 0.0
+	for _, w := range weights {
+		total += w
+	}
+	gap := 4.0
+	avail := l.w - gap*float64(len(keys)-1)
+	lab := style{size: floorNote, bold: true, colour: l.pal.muted}
+	var b box
+	x := 0.0
+	h := l.mt.lineH(lab.size) + 4.2
+	for i, k := range keys {
+		w := avail * weights[i] / total
+		o := l.line(strings.ToUpper(l.label(k)), lab, x, 0)
+		b.ops = append(b.ops, o, hline(x, h, w, rgb{0x99, 0x99, 0x99}, 0.25))
+		x += w + gap
+	}
+	b.h = h + 0.3
 	return b
 }
 
