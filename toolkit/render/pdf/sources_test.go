@@ -5,8 +5,8 @@ import "testing"
 func TestShortURLAndBrackets(t *testing.T) {
 	for in, want := range map[string]string{
 		"https://www.law360.ca/articles/18322/ontario-s-anti-human-trafficking-initiative-elene-lam": "law360.ca/articles/18322/ontario-s-anti…",
-		"https://swannet.org/vision-mission-values/":                                              "swannet.org/vision-mission-values",
-		"http://example.org/a?utm=1":                                                               "example.org/a",
+		"https://swannet.org/vision-mission-values/":                                                 "swannet.org/vision-mission-values",
+		"http://example.org/a?utm=1":                                                                 "example.org/a",
 	} {
 		got := shortURL(in)
 		if got != want {
