@@ -66,7 +66,7 @@ func Build(lib *library.Library, cat *i18n.Catalog, k *Kit, opt BuildOptions) (*
 		o.Selection = library.Selection{IDs: d.IDs, Tags: d.Tags}
 		perLang := func(lang string, o *document.Options) { o.Title, o.Intro = d.Title[lang], d.Intro[lang] }
 		m, err := publish.Make(lib, cat, publish.Request{Docs: []document.Kind{d.Kind}, Langs: langs,
-			Formats: formats, Options: o, Created: opt.Created,
+			Formats: formats, Options: o, Created: opt.Created, Index: true,
 			PerDoc: map[document.Kind]func(string, *document.Options){d.Kind: perLang}})
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", k.File, err)

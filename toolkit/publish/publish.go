@@ -37,6 +37,9 @@ type Request struct {
 	PerDoc  map[document.Kind]func(lang string, o *document.Options)
 	// Created is written into PDFs; fixed by SOURCE_DATE_EPOCH for identical output.
 	Created time.Time
+	// Index says the documents are listed on an index.html beside them (a kit): every
+	// page links to it.
+	Index bool
 }
 
 // Made is one document made in one language, with its files.
@@ -202,7 +205,11 @@ func renderFiles(req Request, kind document.Kind, lang string, fd *fitted) (Made
 			buf.Write(fd.pdf)
 			m.Pages = fd.pages
 		case "html":
-			if err := html.Render(&buf, d, html.Options{}); err != nil {
+			pdfToo := false
+			for _, f := range req.Formats {
+				pdfToo = pdfToo || f == "pdf"
+			}
+			if err := html.Render(&buf, d, html.Options{Langs: req.Langs, PDF: pdfToo, Index: req.Index}); err != nil {
 				return Made{}, err
 			}
 		}

@@ -407,7 +407,7 @@ func (l *lay) coreMessage(label string, b document.Block) box {
 	lab := l.line(strings.ToUpper(label), l.labelSt(l.pal.brand), 0, 0)
 	out.ops = append(out.ops, lab)
 	y := l.mt.lineH(l.mt.label) + 0.6
-	size := max(12.5, 14*steps[l.mt.step].font)
+	size := max(12, 13.5*steps[l.mt.step].font)
 	st := style{serif: true, bold: true, size: size, colour: l.pal.ink}
 	text := b.Body
 	if text.Empty() {

@@ -40,12 +40,19 @@ func (l *lay) dark() rgb {
 func (l *lay) front() box {
 	var b box
 	y := 0.0
+	e := strings.TrimSpace(l.d.Embargo)
 	if l.d.Kind == document.Prep {
-		bd := l.band(strings.ToUpper(l.label("internal_band")), 8, rgb{0x33, 0x33, 0x33})
+		// One bar for both: not for distribution, and the embargo.
+		text := strings.ToUpper(l.label("internal_band"))
+		if e != "" {
+			text += "\u2002·\u2002" + e
+			e = ""
+		}
+		bd := l.band(text, 8, rgb{0x33, 0x33, 0x33})
 		b.add(bd.ops, 0, y)
 		y += bd.h + 2.5
 	}
-	if e := strings.TrimSpace(l.d.Embargo); e != "" {
+	if e != "" {
 		bd := l.band(e, 9, l.dark())
 		b.add(bd.ops, 0, y)
 		y += bd.h + 3.5
@@ -99,13 +106,26 @@ func (l *lay) front() box {
 		}
 		// Titles set tighter than text.
 		t := l.textLead(plain(l.d.Title, st), l.w, 1.18)
+		tw := 0.0
+		for _, o := range t.ops {
+			tw = max(tw, o.x+o.w)
+		}
 		b.add(t.ops, 0, y)
-		y += t.h + 2.5*(0.5+l.mt.gapInner/2.8)
-	}
-	if l.d.Kind == document.Prep {
-		f := l.fields()
-		b.add(f.ops, 0, y)
-		y += f.h
+		if l.d.Kind == document.Prep && tw+8+l.fieldsWidth() <= l.w && len(t.ops) > 0 && t.ops[0].y == t.ops[len(t.ops)-1].y {
+			// A short one-line title: the fields to fill in sit beside it, their writing
+			// lines on its baseline.
+			x := tw + 8
+			f := l.fields(l.w - x)
+			b.add(f.ops, x, y+t.ops[0].y-f.h+0.3)
+			y += t.h + 2.5*(0.5+l.mt.gapInner/2.8)
+		} else {
+			y += t.h + 2.5*(0.5+l.mt.gapInner/2.8)
+			if l.d.Kind == document.Prep {
+				f := l.fields(l.w)
+				b.add(f.ops, 0, y)
+				y += f.h
+			}
+		}
 	}
 	if !l.d.Intro.Empty() {
 		st := style{serif: true, size: l.mt.stand, colour: rgb{0x33, 0x33, 0x33}}
@@ -119,28 +139,43 @@ func (l *lay) front() box {
 
 // fields is the prep sheet's row of fields to fill in before an interview: outlet,
 // journalist, date and time, format, deadline; each a small label over a writing line.
-func (l *lay) fields() box {
+func (l *lay) fields(width float64) box {
 	keys := []string{"field_outlet", "field_journalist", "field_when", "field_format", "field_deadline"}
-	// Wider fields for the outlet and the journalist.
-	weights := []float64{1.3, 1.3, 1, 0.8, 0.8}
-	total := 0.0
-	for _, w := range weights {
-		total += w
-	}
-	gap := 4.0
-	avail := l.w - gap*float64(len(keys)-1)
+	// Each field is as wide as its label and a share of what is left, the outlet and
+	// the journalist a larger share.
+	weights := []float64{1.5, 1.5, 1, 0.6, 0.6}
+	gap := 3.5
 	lab := style{size: floorNote, bold: true, colour: l.pal.muted}
+	var texts []string
+	need, total := gap*float64(len(keys)-1), 0.0
+	ws := make([]float64, len(keys))
+	for i, k := range keys {
+		texts = append(texts, strings.ToUpper(l.label(k)))
+		ws[i] = l.m.width(lab, texts[i]) + 1
+		need += ws[i]
+		total += weights[i]
+	}
+	spare := max(0, width-need)
 	var b box
 	x := 0.0
 	h := l.mt.lineH(lab.size) + 4.2
-	for i, k := range keys {
-		w := avail * weights[i] / total
-		o := l.line(strings.ToUpper(l.label(k)), lab, x, 0)
-		b.ops = append(b.ops, o, hline(x, h, w, rgb{0x99, 0x99, 0x99}, 0.25))
+	for i := range keys {
+		w := ws[i] + spare*weights[i]/total
+		b.ops = append(b.ops, l.line(texts[i], lab, x, 0), hline(x, h, w, rgb{0x99, 0x99, 0x99}, 0.25))
 		x += w + gap
 	}
 	b.h = h + 0.3
 	return b
+}
+
+// fieldsWidth is the least width the fields take.
+func (l *lay) fieldsWidth() float64 {
+	lab := style{size: floorNote, bold: true}
+	w := 3.5 * 4
+	for _, k := range []string{"field_outlet", "field_journalist", "field_when", "field_format", "field_deadline"} {
+		w += l.m.width(lab, strings.ToUpper(l.label(k))) + 1 + 12 // a label and room to write
+	}
+	return w
 }
 
 // measure is the widest a column of running text of size pt may be: about 78
