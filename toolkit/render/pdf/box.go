@@ -76,6 +76,9 @@ type lay struct {
 	// rail is the width of the left rail that holds a brief's section headings; the
 	// text column is the rest. 0 for documents without one.
 	rail float64
+	// pageOffset and pageTotal number the pages of a document printed as one side of a
+	// larger one (a two-sided handout); pageTotal 0 means the document's own pages.
+	pageOffset, pageTotal int
 }
 
 // text sets plain or rich paragraphs in width and returns them as a box.

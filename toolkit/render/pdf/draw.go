@@ -19,7 +19,11 @@ func (l *lay) draw(p *fpdf.Fpdf, pages []page, g geometry) {
 	// writes font changes into the current page, and layout changes fonts.
 	feet := make([]box, len(pages))
 	for i := range pages {
-		feet[i] = l.footer(i+1, len(pages))
+		if l.pageTotal > 0 {
+			feet[i] = l.footer(l.pageOffset+i+1, l.pageTotal)
+		} else {
+			feet[i] = l.footer(i+1, len(pages))
+		}
 	}
 	for i, pg := range pages {
 		p.AddPage()
