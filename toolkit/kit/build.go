@@ -77,7 +77,7 @@ func Build(lib *library.Library, cat *i18n.Catalog, k *Kit, opt BuildOptions) (*
 	for _, m := range made {
 		b.Files = append(b.Files, m.Files...)
 	}
-	index, err := renderIndex(cat, k, langs, base, made)
+	index, err := renderIndex(cat, k, langs, base, made, opt.Zip || k.Zip)
 	if err != nil {
 		return nil, err
 	}
@@ -93,9 +93,10 @@ func Build(lib *library.Library, cat *i18n.Catalog, k *Kit, opt BuildOptions) (*
 }
 
 var indexLabels = []string{"languages", "media_contacts", "email", "phone", "website", "size_kb", "size_mb",
-	"decimal_sep", "documents", "download_pdf", "download_html", "kit_index_title", "date", "published"}
+	"decimal_sep", "documents", "download_pdf", "download_html", "kit_index_title", "date", "published",
+	"download_zip", "pages_short", "media_contact", "for_spokespeople", "desc_brief", "desc_handout", "desc_prep"}
 
-func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Options, made []publish.Made) ([]byte, error) {
+func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Options, made []publish.Made, zip bool) ([]byte, error) {
 	pageLang := langs[0]
 	loc, err := cat.Locale(pageLang)
 	if err != nil {
@@ -133,7 +134,7 @@ func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Option
 		idx.Languages = append(idx.Languages, html.IndexLang{Lang: l, Name: ll.Name})
 	}
 	for _, m := range made {
-		doc := html.IndexDoc{Kind: m.Doc.Kind, Lang: m.Doc.Lang, Title: m.Doc.Title}
+		doc := html.IndexDoc{Kind: m.Doc.Kind, Lang: m.Doc.Lang, Title: m.Doc.Title, Pages: m.Pages}
 		ll, _ := cat.Locale(m.Doc.Lang)
 		if t := ll.T("doc_" + string(m.Doc.Kind)); t != "doc_"+string(m.Doc.Kind) && m.Doc.Title == "" {
 			doc.Title = t
@@ -142,6 +143,9 @@ func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Option
 			doc.Files = append(doc.Files, html.IndexFile{Format: path.Ext(f.Name)[1:], Href: f.Name, Size: int64(len(f.Data))})
 		}
 		idx.Documents = append(idx.Documents, doc)
+	}
+	if zip {
+		idx.Zip = ZipName
 	}
 	var buf bytes.Buffer
 	if err := html.RenderIndex(&buf, idx, html.Options{}); err != nil {

@@ -412,6 +412,16 @@ func execute(w io.Writer, fsys fs.FS, name string, labels map[string]string, kno
 		"refs": func(refs []int) template.HTML { return refMarkers(refs, known) },
 		// text prints plain text with its hyphenated words kept whole.
 		"text": textHTML,
+		// dict builds a map for a sub-template: dict "Key" value ….
+		"dict": func(kv ...any) map[string]any {
+			m := map[string]any{}
+			for i := 0; i+1 < len(kv); i += 2 {
+				if k, ok := kv[i].(string); ok {
+					m[k] = kv[i+1]
+				}
+			}
+			return m
+		},
 		// fields are the prep sheet's fields to fill in.
 		"fields": func() []string {
 			return []string{"field_outlet", "field_journalist", "field_when", "field_format", "field_deadline"}
