@@ -43,6 +43,7 @@ type word struct {
 	space   float64 // width of the space before the word; 0 at a paragraph start
 	spaceSt style
 	glue    bool // follows a zero-width space or a cut: joined without a space
+	hyph    bool // the head of a hyphenated word, ending in its hyphen
 }
 
 // words splits a paragraph into measured words.
@@ -131,12 +132,25 @@ func (l *lay) breakLinesFirst(ws []word, full, first float64) [][]word {
 	)
 	const eps = 0.01
 	width := full - first
+	hyphen := l.d != nil && l.d.Lang == "ru" && full < hyphColumn
+	run := 0 // hyphenated lines in a row
 	for _, w := range ws {
 		add := w.w
 		if len(cur) > 0 && !w.glue {
 			add += w.space
 		}
 		if len(cur) > 0 && cw+add > width+eps {
+			// Russian in a narrow column: break the word rather than leave a ragged gap.
+			if hyphen && run < hyphMaxRun && !w.glue {
+				if head, rest, ok := l.hyphenate(w, width-cw-w.space); ok {
+					cur = append(cur, head)
+					lines = append(lines, cur)
+					run++
+					cur, cw, width = []word{rest}, rest.w, full
+					continue
+				}
+			}
+			run = 0
 			lines = append(lines, cur)
 			cur, cw, add, width = nil, 0, w.w, full
 		}
@@ -193,7 +207,7 @@ func (l *lay) noShortLast(lines [][]word, full, first float64) [][]word {
 	prev, last := lines[n-2], lines[n-1]
 	for chars(last) < shortLast && len(prev) > 1 {
 		w := prev[len(prev)-1]
-		if w.glue { // a cut word or one joined without a space: leave it
+		if w.glue || w.hyph || len(last) > 0 && last[0].glue { // a cut or hyphenated word: leave it
 			break
 		}
 		cand := append([]word{w}, last...)
