@@ -13,6 +13,7 @@ build:
 test:
 	$(GO) vet ./...
 	$(GO) test ./...
+	cd third_party/fpdf && $(GO) vet . && $(GO) test .
 
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \

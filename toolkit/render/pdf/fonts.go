@@ -17,17 +17,14 @@ type Face struct {
 	Data   []byte
 }
 
-// EmbeddedFaces returns the faces embedded in package fonts.
+// EmbeddedFaces returns the faces embedded in package fonts. They are read once
+// per process (facecache.go): the slice is new, the bytes are shared.
 func EmbeddedFaces() ([]Face, error) {
-	var out []Face
-	for _, f := range fonts.Faces() {
-		b, err := f.Data()
-		if err != nil {
-			return nil, fmt.Errorf("embedded font %s: %w", f.File, err)
-		}
-		out = append(out, Face{Family: f.Family, Style: f.Style, Name: f.File, Data: b})
+	faces, err := embeddedFaces()
+	if err != nil {
+		return nil, fmt.Errorf("embedded font: %w", err)
 	}
-	return out, nil
+	return append([]Face(nil), faces...), nil
 }
 
 // faceSet is the fonts of one render, checked, with the characters every face covers.
@@ -50,7 +47,7 @@ func newFaceSet(faces []Face) (*faceSet, error) {
 		default:
 			return nil, fmt.Errorf("font %s: unknown style %q (want \"\", \"B\" or \"I\")", f.Name, f.Style)
 		}
-		if err := fonts.Check(f.Name, f.Data); err != nil {
+		if err := checkFace(f); err != nil {
 			return nil, err
 		}
 		fs.byKey[f.Family+f.Style] = f
@@ -74,13 +71,16 @@ func (fs *faceSet) resolve(family, st string) string {
 
 // covered returns a function reporting whether every face can draw a character.
 func (fs *faceSet) covered() (func(rune) bool, error) {
+	if len(fs.byKey) == len(embeddedFacts) && fs.allEmbedded() {
+		return embeddedCovered, nil
+	}
 	var sets []map[rune]bool
 	for _, k := range []string{"sans", "sansB", "sansI", "serif", "serifB", "serifI"} {
 		f, ok := fs.byKey[k]
 		if !ok {
 			continue
 		}
-		c, err := fonts.CoverageOf(f.Name, f.Data)
+		c, err := coverageOf(f)
 		if err != nil {
 			return nil, err
 		}
@@ -170,7 +170,7 @@ func (m *meter) width(s style, t string) float64 {
 func (m *meter) table(key string) *widths {
 	w := &widths{high: map[rune]int32{}}
 	f := m.faces.byKey[key]
-	adv, err := fonts.AdvanceWidths(f.Name, f.Data)
+	adv, err := advanceWidths(f)
 	if err != nil {
 		return w
 	}

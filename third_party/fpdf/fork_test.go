@@ -1,0 +1,354 @@
+// Copyright ©2026 The presskit Authors. All rights reserved.
+// Use of this source code is governed by a MIT-style
+// license that can be found in the LICENSE file.
+
+package fpdf
+
+// Tests and benchmarks of presskit's patches (README.md lists them). The fonts are
+// presskit's own, two folders up.
+
+import (
+	"bytes"
+	"compress/zlib"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+const sample = "Пресс-релиз: «ёлочки», № 5 — 10\u00a0000 €. Press kit: “quotes”, fi ﬁ, Ёжик."
+
+func font(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "..", "fonts", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// doc makes a small two-face document with text and returns its bytes.
+func doc(t testing.TB, regular, bold []byte, text string) []byte {
+	t.Helper()
+	p := New("P", "mm", "A4", "")
+	p.SetCompression(true)
+	p.SetCatalogSort(true)
+	when := time.Date(2026, 11, 18, 11, 6, 40, 0, time.UTC)
+	p.SetCreationDate(when)
+	p.SetModificationDate(when)
+	p.AddUTF8FontFromBytes("sans", "", regular)
+	p.AddUTF8FontFromBytes("sans", "B", bold)
+	p.AddPage()
+	p.SetFont("sans", "B", 14)
+	p.Text(20, 20, "Заголовок — Heading")
+	p.SetFont("sans", "", 11)
+	for i, line := range strings.Split(text, "\n") {
+		p.Text(20, 30+float64(i)*6, line)
+	}
+	var buf bytes.Buffer
+	if err := p.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestSameBytes: the same document made twice, and made on several goroutines at
+// once from one parsed font, gives the same bytes.
+func TestSameBytes(t *testing.T) {
+	reg, bold := font(t, "NotoSans-Regular.ttf"), font(t, "NotoSans-Bold.ttf")
+	want := doc(t, reg, bold, sample)
+	if got := doc(t, reg, bold, sample); !bytes.Equal(got, want) {
+		t.Fatal("second render differs from the first")
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			// A fresh copy of the bytes: the cache is by content, not by slice.
+			r := append([]byte(nil), reg...)
+			if got := doc(t, r, bold, sample); !bytes.Equal(got, want) {
+				errs <- "concurrent render " + strconv.Itoa(i) + " differs"
+			}
+		}(i)
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+// TestParsedOnce: adding the same bytes twice parses them once; each document gets
+// its own reader and subset state.
+func TestParsedOnce(t *testing.T) {
+	reg := font(t, "NotoSans-Regular.ttf")
+	a, ha, err := parseUTF8Font(reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, hb, err := parseUTF8Font(append([]byte(nil), reg...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ha != hb {
+		t.Fatalf("hashes differ: %s %s", ha, hb)
+	}
+	if &a.CharWidths[0] != &b.CharWidths[0] {
+		t.Error("widths parsed twice")
+	}
+	if a.fileReader == b.fileReader {
+		t.Error("clones share a reader")
+	}
+	if len(a.CharWidths) >= 65536 {
+		t.Errorf("width array has %d entries; want it cut at the highest character", len(a.CharWidths))
+	}
+	if _, _, err := parseUTF8Font([]byte("not a font at all")); err == nil {
+		t.Error("garbage parsed as a font")
+	}
+}
+
+// TestFontIDs: distinct faces, and one file under two names, get distinct IDs.
+func TestFontIDs(t *testing.T) {
+	reg, bold := font(t, "NotoSans-Regular.ttf"), font(t, "NotoSans-Bold.ttf")
+	p := New("P", "mm", "A4", "")
+	p.AddUTF8FontFromBytes("sans", "", reg)
+	p.AddUTF8FontFromBytes("sans", "B", bold)
+	p.AddUTF8FontFromBytes("serif", "", reg)
+	seen := map[string]string{}
+	for k, f := range p.fonts {
+		if o, dup := seen[f.i]; dup {
+			t.Errorf("fonts %s and %s share the ID %s", o, k, f.i)
+		}
+		seen[f.i] = k
+	}
+}
+
+var (
+	streamObj = regexp.MustCompile(`(?s)<</Length (\d+)/Filter /FlateDecode>>\nstream\n`)
+)
+
+// wArray returns what is inside the brackets of the first /W array.
+func wArray(t *testing.T, pdf string) string {
+	i := strings.Index(pdf, "/W [")
+	if i < 0 {
+		t.Fatal("no /W array")
+	}
+	i += len("/W [")
+	depth := 1
+	for j := i; j < len(pdf); j++ {
+		switch pdf[j] {
+		case '[':
+			depth++
+		case ']':
+			if depth--; depth == 0 {
+				return pdf[i:j]
+			}
+		}
+	}
+	t.Fatal("/W array not closed")
+	return ""
+}
+
+// parseW reads a /W array into character → width.
+func parseW(t *testing.T, s string) map[int]int {
+	t.Helper()
+	toks := strings.Fields(strings.NewReplacer("[", " [ ", "]", " ] ").Replace(s))
+	out := map[int]int{}
+	atoi := func(s string) int {
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			t.Fatalf("/W: %q: %v", s, err)
+		}
+		return n
+	}
+	for i := 0; i < len(toks); {
+		c := atoi(toks[i])
+		if toks[i+1] == "[" {
+			j := i + 2
+			for ; toks[j] != "]"; j++ {
+				out[c+j-i-2] = atoi(toks[j])
+			}
+			i = j + 1
+			continue
+		}
+		last, w := atoi(toks[i+1]), atoi(toks[i+2])
+		for x := c; x <= last; x++ {
+			out[x] = w
+		}
+		i += 3
+	}
+	return out
+}
+
+// TestWidthsAndCIDMap: /W holds exactly the characters drawn, each with the
+// font's own width, and the CIDToGIDMap ends at the highest of them.
+func TestWidthsAndCIDMap(t *testing.T) {
+	reg := font(t, "NotoSans-Regular.ttf")
+	p := New("P", "mm", "A4", "")
+	p.SetCompression(true)
+	p.AddUTF8FontFromBytes("sans", "", reg)
+	p.AddPage()
+	p.SetFont("sans", "", 11)
+	p.Text(10, 10, sample)
+	cw := p.fonts["sans"].Cw
+	var buf bytes.Buffer
+	if err := p.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	got := parseW(t, wArray(t, out))
+	want := map[int]int{}
+	maxRune := 0
+	for _, r := range sample {
+		w := cwAt(cw, int(r))
+		if w == 0 {
+			continue // not in the font (ﬁ): neither in /W nor in the map
+		}
+		if w == 65535 {
+			w = 0
+		}
+		want[int(r)] = w
+		maxRune = max(maxRune, int(r))
+	}
+	for r, w := range want {
+		if got[r] != w {
+			t.Errorf("/W: %q has width %d, want %d", rune(r), got[r], w)
+		}
+	}
+	for r := range got {
+		if _, ok := want[r]; !ok {
+			t.Errorf("/W lists %q, which is not drawn", rune(r))
+		}
+	}
+	// The CIDToGIDMap is the first Flate stream after the font descriptor: find
+	// the one that inflates to an even length with glyphs at the used characters.
+	found := false
+	for _, loc := range streamObj.FindAllStringSubmatchIndex(out, -1) {
+		n, _ := strconv.Atoi(out[loc[2]:loc[3]])
+		zr, err := zlib.NewReader(strings.NewReader(out[loc[1] : loc[1]+n]))
+		if err != nil {
+			continue
+		}
+		b, err := io.ReadAll(zr)
+		if err != nil || len(b) != 2*(maxRune+1) {
+			continue
+		}
+		found = true
+		for r := range want {
+			if b[2*r] == 0 && b[2*r+1] == 0 {
+				t.Errorf("CIDToGIDMap: %q maps to glyph 0", rune(r))
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no CIDToGIDMap of %d bytes (up to %U)", 2*(maxRune+1), maxRune)
+	}
+}
+
+// TestCompressPool: pooled zlib writers give streams that inflate to their input,
+// the same bytes as a new writer.
+func TestCompressPool(t *testing.T) {
+	inputs := [][]byte{nil, []byte("x"), bytes.Repeat([]byte("BT /F1 11 Tf ET\n"), 5000), font(t, "NotoSans-Bold.ttf")}
+	for round := 0; round < 3; round++ {
+		for _, in := range inputs {
+			mem := xmem.compress(in)
+			var ref bytes.Buffer
+			zw, _ := zlib.NewWriterLevel(&ref, zlib.BestSpeed)
+			zw.Write(in)
+			zw.Close()
+			if !bytes.Equal(mem.bytes(), ref.Bytes()) {
+				t.Fatalf("pooled writer output differs from a new writer's (%d bytes in)", len(in))
+			}
+			back, err := xmem.uncompress(mem.bytes())
+			if err != nil || !bytes.Equal(back.bytes(), in) {
+				t.Fatalf("round trip of %d bytes failed: %v", len(in), err)
+			}
+			back.release()
+			mem.release()
+		}
+	}
+}
+
+// TestReaders: the output passes qpdf --check, and pdftotext gives back the text.
+// Skipped without the tools unless PRESSKIT_REQUIRE_TOOLS=1.
+func TestReaders(t *testing.T) {
+	need := func(name string) string {
+		p, err := exec.LookPath(name)
+		if err != nil {
+			if os.Getenv("PRESSKIT_REQUIRE_TOOLS") == "1" {
+				t.Fatalf("%s not installed", name)
+			}
+			t.Skipf("%s not installed", name)
+		}
+		return p
+	}
+	qpdf, pdftotext := need("qpdf"), need("pdftotext")
+	lines := []string{"Пресс-релиз: «ёлочки», № 5 — 10 000 €.", "Press kit: “quotes”, Ёжик, ½ § © ™ …"}
+	b := doc(t, font(t, "NotoSans-Regular.ttf"), font(t, "NotoSans-Bold.ttf"), strings.Join(lines, "\n"))
+	path := filepath.Join(t.TempDir(), "out.pdf")
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command(qpdf, "--check", path).CombinedOutput(); err != nil {
+		t.Fatalf("qpdf --check: %v\n%s", err, out)
+	}
+	out, err := exec.Command(pdftotext, "-layout", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(string(out)), " ")
+	for _, l := range append([]string{"Заголовок — Heading"}, lines...) {
+		if !strings.Contains(text, strings.Join(strings.Fields(l), " ")) {
+			t.Errorf("pdftotext lost %q; got %q", l, text)
+		}
+	}
+}
+
+// TestNoGob: importing fpdf does not link encoding/gob (its init costs every
+// process). Needs the go command.
+func TestNoGob(t *testing.T) {
+	gocmd, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command")
+	}
+	out, err := exec.Command(gocmd, "list", "-deps", ".").Output()
+	if err != nil {
+		t.Skipf("go list: %v", err)
+	}
+	deps := strings.Fields(string(out))
+	sort.Strings(deps)
+	for _, d := range deps {
+		if d == "encoding/gob" {
+			t.Fatal("fpdf imports encoding/gob")
+		}
+	}
+}
+
+// BenchmarkTwoFaceDocument is the cost of one small document with two faces, after
+// the first has parsed the fonts.
+func BenchmarkTwoFaceDocument(b *testing.B) {
+	reg, bold := font(b, "NotoSans-Regular.ttf"), font(b, "NotoSans-Bold.ttf")
+	b.ReportAllocs()
+	for b.Loop() {
+		doc(b, reg, bold, sample)
+	}
+}
+
+// BenchmarkCompress64K is one stream through the pooled zlib writers.
+func BenchmarkCompress64K(b *testing.B) {
+	in := bytes.Repeat([]byte("0.000 0.000 0.000 rg BT 56.69 785.20 Td (text) Tj ET\n"), 1300)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(in)))
+	for b.Loop() {
+		xmem.compress(in).release()
+	}
+}

@@ -1,0 +1,142 @@
+package pdf
+
+import (
+	"bytes"
+	"sync"
+
+	"github.com/presskit/presskit/fonts"
+)
+
+//go:generate go run gen_facts.go
+
+// Fonts are read once per process: the embedded faces' bytes are loaded once and
+// handed out as the same slices (fpdf, patched in third_party/fpdf, parses a font
+// once per process and recognises a slice it has seen), and their widths and
+// coverage come from facts_embedded.go, made at build time. A face given by the
+// caller has its facts read from the file the first time and kept.
+
+// faceFacts are what presskit measures and checks with, for one font file.
+type faceFacts struct {
+	File   string
+	SHA256 string
+	Widths []runeWidth // advance widths in thousandths of an em, by character
+}
+
+type runeWidth struct {
+	R rune
+	W int32
+}
+
+var embeddedFaces = sync.OnceValues(func() ([]Face, error) {
+	var out []Face
+	for _, f := range fonts.Faces() {
+		b, err := f.Data()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Face{Family: f.Family, Style: f.Style, Name: f.File, Data: b})
+	}
+	return out, nil
+})
+
+// embeddedIndex is the index in embeddedFacts of f when f is an embedded face
+// (the very bytes EmbeddedFaces hands out), or -1.
+func embeddedIndex(f Face) int {
+	faces, err := embeddedFaces()
+	if err != nil || len(f.Data) == 0 {
+		return -1
+	}
+	for i, e := range faces {
+		if i < len(embeddedFacts) && len(e.Data) == len(f.Data) && &e.Data[0] == &f.Data[0] {
+			return i
+		}
+	}
+	return -1
+}
+
+// allEmbedded reports whether every face of fs is an embedded face.
+func (fs *faceSet) allEmbedded() bool {
+	for _, f := range fs.byKey {
+		if embeddedIndex(f) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// checkFace is fonts.Check, skipped for the embedded faces (checked when the facts
+// were generated) and remembered for others.
+func checkFace(f Face) error {
+	if embeddedIndex(f) >= 0 {
+		return nil
+	}
+	e := userFacts(f)
+	e.checkOnce.Do(func() { e.checkErr = fonts.Check(f.Name, f.Data) })
+	return e.checkErr
+}
+
+// coverageOf is fonts.CoverageOf, remembered.
+func coverageOf(f Face) (map[rune]bool, error) {
+	e := userFacts(f)
+	e.covOnce.Do(func() { e.cov, e.covErr = fonts.CoverageOf(f.Name, f.Data) })
+	return e.cov, e.covErr
+}
+
+// advanceWidths is fonts.AdvanceWidths, from the generated facts for an embedded
+// face, remembered for others.
+func advanceWidths(f Face) (map[rune]int, error) {
+	if i := embeddedIndex(f); i >= 0 {
+		e := &embeddedWidths[i]
+		e.once.Do(func() {
+			e.m = make(map[rune]int, len(embeddedFacts[i].Widths))
+			for _, rw := range embeddedFacts[i].Widths {
+				e.m[rw.R] = int(rw.W)
+			}
+		})
+		return e.m, nil
+	}
+	e := userFacts(f)
+	e.advOnce.Do(func() { e.adv, e.advErr = fonts.AdvanceWidths(f.Name, f.Data) })
+	return e.adv, e.advErr
+}
+
+var embeddedWidths [len(embeddedFacts)]struct {
+	once sync.Once
+	m    map[rune]int
+}
+
+// embeddedCovered reports whether every embedded face draws r.
+func embeddedCovered(r rune) bool {
+	return r >= 0 && r < 0x10000 && embeddedCoverage[r/64]&(1<<(r%64)) != 0
+}
+
+// facts of faces the caller gave, by their bytes: a few fonts per process.
+type factsEntry struct {
+	data                        []byte
+	checkOnce, covOnce, advOnce sync.Once
+	checkErr, covErr, advErr    error
+	cov                         map[rune]bool
+	adv                         map[rune]int
+}
+
+var (
+	userMu    sync.Mutex
+	userCache []*factsEntry
+)
+
+const maxUserFaces = 32
+
+func userFacts(f Face) *factsEntry {
+	userMu.Lock()
+	defer userMu.Unlock()
+	for _, e := range userCache {
+		if bytes.Equal(e.data, f.Data) {
+			return e
+		}
+	}
+	e := &factsEntry{data: f.Data}
+	if len(userCache) < maxUserFaces {
+		userCache = append(userCache, e)
+	}
+	return e
+}
