@@ -45,8 +45,7 @@ func (l *lay) section(si int, s document.Section) (head box, cont *box, blocks [
 	}
 	switch kind {
 	case document.BlockShift:
-		c := l.shiftHeader()
-		cont = &c
+		// Each cell is tagged SAY or NOT: no column header.
 	case document.BlockTerm:
 		c := l.termHeader()
 		cont = &c

@@ -130,7 +130,7 @@ func (l *lay) sectionItems(si int) []item {
 			it.gap = 0
 		case i == 0:
 			it.gap = l.mt.gapSection
-		case table || k == document.BlockMyth || k == document.BlockQuestion:
+		case table || k == document.BlockMyth || k == document.BlockQuestion || k == document.BlockShift:
 			it.rule = true
 			if table {
 				it.gap = l.mt.gapBlock * 0.8
@@ -180,7 +180,7 @@ func (l *lay) railSectionItems(si int) []item {
 	for i, b := range blocks {
 		it := item{b: shift(b), gap: l.mt.gapBlock, sec: si, block: !l.panel(si)}
 		switch k := s.Blocks[i].Kind; {
-		case cont != nil || k == document.BlockMyth || k == document.BlockQuestion:
+		case cont != nil || k == document.BlockMyth || k == document.BlockQuestion || k == document.BlockShift:
 			it.rule = true
 			if cont != nil {
 				it.gap = l.mt.gapBlock * 0.8

@@ -155,7 +155,14 @@ func (l *lay) breakLinesFirst(ws []word, full, first float64) [][]word {
 			cur, cw, add, width = nil, 0, w.w, full
 		}
 		for len(cur) == 0 && w.w > width+eps {
-			head, rest := l.cut(w, width)
+			head, rest, ok := w, w, false
+			if hyphen || l.d != nil && l.d.Lang == "ru" {
+				// Wider than the column: a hyphenation point rather than any letter.
+				head, rest, ok = l.hyphenate(w, width)
+			}
+			if !ok {
+				head, rest = l.cut(w, width)
+			}
 			lines = append(lines, []word{head})
 			width = full
 			w = rest
