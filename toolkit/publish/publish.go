@@ -284,7 +284,7 @@ func fitOne(lib *library.Library, cat *i18n.Catalog, req Request, kind document.
 // renderFiles renders a fitted document to each requested format.
 func renderFiles(req Request, kind document.Kind, lang string, fd *fitted) (Made, error) {
 	d := fd.doc
-	d.BackPage = fd.back
+	d.BackPage, d.PrintStep = fd.back, fd.step
 	m := Made{Doc: d}
 	base := fmt.Sprintf("%s-%s", kind, lang)
 	for _, f := range req.Formats {

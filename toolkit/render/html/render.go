@@ -245,6 +245,11 @@ func newDocPage(d *document.Doc, fsys fs.FS) (*docPage, error) {
 		p.Flow = prepFlow(d, p.Sections)
 	}
 	step := fitStep(d, p.Sections)
+	if d.Kind != document.Brief {
+		// A one-page document prints no larger than its PDF was set: the estimate can
+		// only err towards a second page, and the languages share the PDF's step.
+		step = min(max(step, d.PrintStep), len(fitSteps)-1)
+	}
 	p.Class = "doc " + string(d.Kind) + " fit-" + strconv.Itoa(step)
 	if d.BackPage {
 		p.Class += " back"
