@@ -43,7 +43,7 @@ func BuildBrief(lib *library.Library, loc Locale, opt Options) (*Doc, error) {
 	if len(opt.Selection.IDs) > 0 {
 		shifts = points
 	} else {
-		shifts = firstN(points[len(messages):], briefShifts)
+		shifts = firstN(points[len(messages):], b.leaner(briefShifts, 1, 2))
 		if len(shifts) == 0 {
 			shifts = messages
 		}
@@ -61,7 +61,7 @@ func BuildBrief(lib *library.Library, loc Locale, opt Options) (*Doc, error) {
 	}
 	b.add(sec)
 	sec = Section{ID: "quotes", Heading: loc.String("quotes")}
-	for _, it := range firstN(quotes, limit(briefQuotes)) {
+	for _, it := range firstN(quotes, limit(b.leaner(briefQuotes, 1, 1))) {
 		sec.Blocks = append(sec.Blocks, b.quote(it))
 	}
 	b.add(sec)

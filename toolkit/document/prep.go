@@ -91,7 +91,7 @@ func BuildPrep(lib *library.Library, loc Locale, opt Options) (*Doc, error) {
 	seen := map[string]bool{}
 	for _, q := range questions {
 		br := q.Get(lang, "bridge")
-		if br == "" || seen[br] || len(sec.Blocks) >= prepBridges {
+		if br == "" || seen[br] || len(sec.Blocks) >= b.leaner(prepBridges, 1, 2) {
 			continue
 		}
 		seen[br] = true

@@ -103,7 +103,7 @@ func Build(lib *library.Library, cat *i18n.Catalog, k *Kit, opt BuildOptions) (*
 				}
 			}
 			m, err := publish.Make(lib, cat, publish.Request{Docs: []document.Kind{d.Kind}, Langs: langs,
-				Formats: docFormats, Options: o, Created: opt.Created, Ctx: opt.Ctx,
+				Formats: docFormats, Options: o, Created: opt.Created, Ctx: opt.Ctx, Index: true,
 				PerDoc: map[document.Kind]func(string, *document.Options){d.Kind: perLang}})
 			if err != nil {
 				errs[i] = fmt.Errorf("%s: %w", k.File, err)
@@ -145,7 +145,8 @@ func Build(lib *library.Library, cat *i18n.Catalog, k *Kit, opt BuildOptions) (*
 }
 
 var indexLabels = []string{"languages", "media_contacts", "email", "phone", "website", "size_kb", "size_mb",
-	"decimal_sep", "documents", "download_pdf", "download_html", "kit_index_title", "date", "published"}
+	"decimal_sep", "documents", "download_pdf", "download_html", "kit_index_title", "date", "published",
+	"download_zip", "pages_short", "media_contact", "for_spokespeople", "desc_brief", "desc_handout", "desc_prep"}
 
 func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Options, made []publish.Made, zip bool) ([]byte, error) {
 	pageLang := langs[0]
@@ -185,7 +186,7 @@ func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Option
 		idx.Languages = append(idx.Languages, html.IndexLang{Lang: l, Name: ll.Name})
 	}
 	for _, m := range made {
-		doc := html.IndexDoc{Kind: m.Doc.Kind, Lang: m.Doc.Lang, Title: m.Doc.Title}
+		doc := html.IndexDoc{Kind: m.Doc.Kind, Lang: m.Doc.Lang, Title: m.Doc.Title, Pages: m.Pages}
 		ll, _ := cat.Locale(m.Doc.Lang)
 		if t := ll.T("doc_" + string(m.Doc.Kind)); t != "doc_"+string(m.Doc.Kind) && m.Doc.Title == "" {
 			doc.Title = t
@@ -199,8 +200,7 @@ func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Option
 		idx.Documents = append(idx.Documents, doc)
 	}
 	if zip {
-		idx.Documents = append(idx.Documents, html.IndexDoc{Kind: "zip", Lang: pageLang, Title: loc.T("download_zip"),
-			Files: []html.IndexFile{{Format: "zip", Href: ZipName}}})
+		idx.Zip = ZipName
 	}
 	var buf bytes.Buffer
 	if err := html.RenderIndex(&buf, idx, html.Options{}); err != nil {
