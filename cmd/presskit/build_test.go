@@ -47,7 +47,7 @@ func TestBuildWarnsAndStrictRefusesAnUnfinishedWorkspace(t *testing.T) {
 		t.Fatalf("build: exit %d %s", code, errs)
 	}
 	for _, want := range []string{"warning: organisation.name is empty", "warning: contacts is empty",
-		"still holds the example items of presskit init (my-fact, my-myth, my-org-report, my-point, my-question, my-quote, my-term)"} {
+		"still holds the example items of presskit init (my-fact, my-myth, my-org-report, my-point, my-question, my-quote, my-style-guide, my-term)"} {
 		if !strings.Contains(errs, want) {
 			t.Errorf("no %q in\n%s", want, errs)
 		}
