@@ -264,7 +264,7 @@ func expandDrafts(a *app, args []string) (out []draftInput, failed bool) {
 func checkOne(a *app, c *check.Checker, in draftInput, opt check.Options) ([]check.Finding, error) {
 	f := check.FormatOf(in.path)
 	if in.path == "-" {
-		return c.CheckReader(in.display, io.LimitReader(a.In, maxDraft), opt)
+		return c.CheckReader(in.display, &capped{r: a.In, left: maxDraft}, opt)
 	}
 	if !f.ParagraphPositions() {
 		file, err := openDraft(in.path)
@@ -289,6 +289,29 @@ func checkOne(a *app, c *check.Checker, in draftInput, opt check.Options) ([]che
 		return nil, err
 	}
 	return c.CheckDraft(in.display, d, opt)
+}
+
+// capped reads at most left bytes, then fails: a draft larger than presskit checks is
+// refused, not half-read.
+type capped struct {
+	r    io.Reader
+	left int64
+}
+
+func (c *capped) Read(p []byte) (int, error) {
+	if c.left <= 0 {
+		var one [1]byte
+		if n, _ := c.r.Read(one[:]); n > 0 {
+			return 0, fmt.Errorf("standard input is larger than %d MB; split the draft", maxDraft>>20)
+		}
+		return 0, io.EOF
+	}
+	if int64(len(p)) > c.left {
+		p = p[:c.left]
+	}
+	n, err := c.r.Read(p)
+	c.left -= int64(n)
+	return n, err
 }
 
 // openDraft opens a draft file, refusing folders and files larger than presskit checks.
