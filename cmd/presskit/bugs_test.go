@@ -128,7 +128,7 @@ func TestSampleDraftHasFindingsInBothLanguages(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("exit %d, want 1 (findings)\n%s", code, errs)
 	}
-	for _, want := range []string{`"prostitute"`, `"нелегалов"`} {
+	for _, want := range []string{"prostitute", "нелегалов"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no finding %s in\n%s", want, out)
 		}
