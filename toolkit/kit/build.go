@@ -3,6 +3,7 @@ package kit
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"fmt"
 	"path"
 	"strings"
@@ -26,6 +27,10 @@ type BuildOptions struct {
 	Zip     bool
 	// Progress, when set, is called as each document is made.
 	Progress func(kind document.Kind, lang string)
+	// Ctx, when set, stops the build between documents once it is cancelled.
+	Ctx context.Context
+	// Extras build the release, spokespeople page and cards; nil leaves them out.
+	Extras *Extras
 }
 
 // Built is every file of a kit, ready to be written.
@@ -56,23 +61,42 @@ func Build(lib *library.Library, cat *i18n.Catalog, k *Kit, opt BuildOptions) (*
 		base.Paper = k.Paper
 	}
 	base.Embargo, base.EmbargoZone = k.Embargo, k.Zone
+	if k.Date != nil {
+		base.Date = *k.Date
+	}
 	var made []publish.Made
+	docFormats, textFormats := splitFormats(formats)
 	for _, d := range k.Documents {
 		d := d
 		if opt.Progress != nil {
 			opt.Progress(d.Kind, strings.Join(langs, ","))
 		}
+		if isExtra(d.Kind) {
+			m, err := opt.Extras.build(k, d, langs, formats, base, opt.Created)
+			if err != nil {
+				return nil, err
+			}
+			made = append(made, m...)
+			continue
+		}
 		o := base
 		o.Selection = library.Selection{IDs: d.IDs, Tags: d.Tags}
-		perLang := func(lang string, o *document.Options) { o.Title, o.Intro = d.Title[lang], d.Intro[lang] }
+		perLang := func(lang string, o *document.Options) {
+			o.Title, o.Intro = d.Title[lang], d.Intro[lang]
+			if cta, ok := k.CallToAction[lang]; ok {
+				o.Strings = map[string]string{"call_to_action_text": cta}
+			}
+		}
 		m, err := publish.Make(lib, cat, publish.Request{Docs: []document.Kind{d.Kind}, Langs: langs,
-			Formats: formats, Options: o, Created: opt.Created, Index: true,
+			Formats: docFormats, Options: o, Created: opt.Created, Ctx: opt.Ctx, Index: true,
 			PerDoc: map[document.Kind]func(string, *document.Options){d.Kind: perLang}})
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", k.File, err)
 		}
+		addText(m, textFormats)
 		made = append(made, m...)
 	}
+	sortMade(made)
 	b := &Built{Made: made}
 	for _, m := range made {
 		b.Files = append(b.Files, m.Files...)
@@ -81,9 +105,12 @@ func Build(lib *library.Library, cat *i18n.Catalog, k *Kit, opt BuildOptions) (*
 	if err != nil {
 		return nil, err
 	}
+	if index, err = opt.Extras.withGallery(index, cat, langs); err != nil {
+		return nil, err
+	}
 	b.Files = append(b.Files, output.File{Name: IndexName, Data: index})
 	if opt.Zip || k.Zip {
-		z, err := zipFiles(b.Files, opt.Created)
+		z, err := zipFiles(zipFolder(k), b.Files, opt.Created)
 		if err != nil {
 			return nil, err
 		}
@@ -116,11 +143,11 @@ func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Option
 		idx.Labels[key] = loc.T(key)
 	}
 	for _, c := range cfg.Contacts {
-		idx.Contacts = append(idx.Contacts, document.Contact{Name: c.Name, Role: c.Role, Email: c.Email, Phone: c.Phone})
+		idx.Contacts = append(idx.Contacts, document.Contact{Name: c.Name, Role: c.RoleIn(pageLang), Email: c.Email, Phone: c.Phone})
 	}
 	if k.Embargo != nil {
 		for _, m := range made {
-			if m.Doc.Lang == pageLang {
+			if m.Doc.Lang == pageLang && m.Doc.Embargo != "" {
 				idx.Embargo = m.Doc.Embargo
 				break
 			}
@@ -140,12 +167,16 @@ func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Option
 			doc.Title = t
 		}
 		for _, f := range m.Files {
+			if strings.Contains(f.Name, "/") {
+				continue // a card image: its gallery page shows it
+			}
 			doc.Files = append(doc.Files, html.IndexFile{Format: path.Ext(f.Name)[1:], Href: f.Name, Size: int64(len(f.Data))})
 		}
 		idx.Documents = append(idx.Documents, doc)
 	}
 	if zip {
-		idx.Zip = ZipName
+		idx.Documents = append(idx.Documents, html.IndexDoc{Kind: "zip", Lang: pageLang, Title: loc.T("download_zip"),
+			Files: []html.IndexFile{{Format: "zip", Href: ZipName}}})
 	}
 	var buf bytes.Buffer
 	if err := html.RenderIndex(&buf, idx, html.Options{}); err != nil {
@@ -154,12 +185,13 @@ func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Option
 	return buf.Bytes(), nil
 }
 
-// zipFiles packs files into a zip with fixed times, so the archive is reproducible.
-func zipFiles(files []output.File, created time.Time) ([]byte, error) {
+// zipFiles packs files into a zip, inside folder, with fixed times, so the archive is
+// reproducible and unpacks into one folder.
+func zipFiles(folder string, files []output.File, created time.Time) ([]byte, error) {
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	for _, f := range files {
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: created.UTC()})
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: path.Join(folder, f.Name), Method: zip.Deflate, Modified: created.UTC()})
 		if err != nil {
 			return nil, err
 		}
