@@ -38,13 +38,13 @@ type Request struct {
 	PerDoc  map[document.Kind]func(lang string, o *document.Options)
 	// Created is written into PDFs; fixed by SOURCE_DATE_EPOCH for identical output.
 	Created time.Time
-	// Ctx, when set, stops the work between documents once it is cancelled (Ctrl-C).
-	Ctx context.Context
 	// Index says the documents are listed on an index.html beside them (a kit): every
 	// page links to it.
 	Index bool
 	// noBack keeps every handout on one page (the sides of a two-sided handout).
 	noBack bool
+	// Ctx, when set, stops the work between documents once it is cancelled (Ctrl-C).
+	Ctx context.Context
 }
 
 // Made is one document made in one language, with its files.
@@ -164,7 +164,7 @@ func makeDocs(lib *library.Library, cat *i18n.Catalog, req Request) ([]Made, err
 			return nil, fmt.Errorf("unknown format %q: use pdf, html or pdf,html", f)
 		}
 	}
-	covered, err := sansCoverage()
+	covered, err := fonts.Coverage(fonts.Faces()[0].File)
 	if err != nil {
 		return nil, err
 	}
@@ -234,11 +234,6 @@ func makeDocs(lib *library.Library, cat *i18n.Catalog, req Request) ([]Made, err
 	}
 	return out, nil
 }
-
-// sansCoverage is the embedded sans face's coverage, read once per process.
-var sansCoverage = sync.OnceValues(func() (map[rune]bool, error) {
-	return fonts.Coverage(fonts.Faces()[0].File)
-})
 
 // langError is the first failure of a parallel step, with its language.
 type langError struct {

@@ -193,9 +193,17 @@ func (p *indexPage) table(idx *Index) {
 		return ""
 	}
 	var kinds []document.Kind
+	zipHref, zipSize := idx.Zip, idx.ZipSize
 	docs := map[document.Kind]map[string]IndexDoc{}
 	langSeen := map[string]bool{}
 	for _, d := range idx.Documents {
+		if d.Kind == "zip" {
+			// The archive of the whole kit: the primary button, not a row.
+			if len(d.Files) > 0 && zipHref == "" {
+				zipHref, zipSize = d.Files[0].Href, d.Files[0].Size
+			}
+			continue
+		}
 		if docs[d.Kind] == nil {
 			docs[d.Kind] = map[string]IndexDoc{}
 			kinds = append(kinds, d.Kind)
@@ -261,11 +269,11 @@ func (p *indexPage) table(idx *Index) {
 			p.Public = append(p.Public, row)
 		}
 	}
-	if idx.Zip != "" {
-		if h, err := relativeHref(idx.Zip); err == nil {
+	if zipHref != "" {
+		if h, err := relativeHref(zipHref); err == nil {
 			p.ZipHref = h
-			if idx.ZipSize > 0 {
-				p.ZipSize = sizeText(idx.ZipSize, idx.Labels)
+			if zipSize > 0 {
+				p.ZipSize = sizeText(zipSize, idx.Labels)
 			}
 		}
 	}
