@@ -5,10 +5,15 @@ BIN     := bin/presskit
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -s -w -X main.version=$(VERSION)
 
-.PHONY: build test lint bench fuzz e2e examples clean
+.PHONY: build install test lint bench fuzz e2e examples clean
 
 build:
 	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/presskit
+
+# Puts presskit in Go's bin folder (`go env GOPATH`/bin), on your PATH if Go's is, so
+# that the README's bare `presskit` works.
+install:
+	$(GO) install -trimpath -ldflags '$(LDFLAGS)' ./cmd/presskit
 
 test:
 	$(GO) vet ./...
@@ -35,6 +40,7 @@ examples: build
 	rm -rf examples/out
 	SOURCE_DATE_EPOCH=1795772800 ./$(BIN) build examples/kits/migrant-sex-work-framing.yaml -o examples/out
 	cd examples/workspace && SOURCE_DATE_EPOCH=1795772800 ../../$(BIN) build -o ../out/workspace
+	cd examples/press-kit && SOURCE_DATE_EPOCH=1795772800 ../../$(BIN) build kits/press-kit.yaml -o ../out/press-kit
 
 e2e: build
 	./scripts/e2e.sh

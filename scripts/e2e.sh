@@ -92,6 +92,10 @@ for kit in examples/kits/*.yaml; do
 	[ -f "$out/kit-$name/index.html" ] || { say "FAIL: presskit build $kit wrote no index.html"; gen_failed=$((gen_failed + 1)); }
 done
 
+# The example workspace with a release, spokespeople and cards (run from its folder,
+# where its presskit.yaml is).
+(cd examples/press-kit && pk build kits/press-kit.yaml -o "$out/kit-press-kit") || true
+
 n=$(find "$out" -name '*.html' -not -path '*/.*' | wc -l)
 status=0
 if [ "$n" -gt 0 ]; then
@@ -101,6 +105,13 @@ else
 	say "FAIL: no HTML files were made"
 	status=1
 fi
+# The live preview: edit, break and fix a copy of the example workspace.
+ws=$(mktemp -d "${TMPDIR:-/tmp}/presskit-serve.XXXXXX")
+cp -R examples/press-kit/. "$ws/"
+rm -rf "$ws/out"
+say "driving presskit serve in Chromium"
+XDG_CONFIG_HOME=$out/.config HOME=$out/.home node "$browser_dir/serve.mjs" "$bin" "$ws" || { [ "$status" -ne 0 ] || status=1; }
+rm -rf "$ws"
 if [ "$gen_failed" -gt 0 ]; then
 	say "FAIL: presskit could not make $gen_failed of the documents (above)"
 	[ "$status" -ne 0 ] || status=1

@@ -1,16 +1,20 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"regexp"
+	"runtime"
 	"strings"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
 	"github.com/presskit/presskit/toolkit/library"
+	"github.com/presskit/presskit/toolkit/output"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -26,6 +30,11 @@ type streams struct {
 	LookupEnv   func(string) (string, bool)
 	WorkDir     string
 	UserConfDir string
+	// Ctx is cancelled by Ctrl-C or SIGTERM; nil in tests that do not need it.
+	Ctx context.Context
+	// writeHook, when set (tests only), writes each output file in place of a plain write,
+	// so that a test can interrupt a build halfway.
+	writeHook func(w io.Writer, f output.File) error
 }
 
 func newStreams() *streams {
@@ -37,6 +46,7 @@ func newStreams() *streams {
 		ErrIsTTY: term.IsTerminal(int(os.Stderr.Fd())),
 		Getenv:   os.Getenv, LookupEnv: os.LookupEnv,
 		WorkDir: wd, UserConfDir: ucd,
+		Ctx: signalContext(),
 	}
 }
 
@@ -63,9 +73,22 @@ func run(args []string, s *streams) int {
 	root.SetIn(s.In)
 	root.SetOut(s.Out)
 	root.SetErr(s.Err)
-	err := root.Execute()
+	ctx := s.Ctx
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return 0
+	}
+	if errors.Is(err, context.Canceled) {
+		msg := "interrupted; nothing was written"
+		var ie *output.InterruptedError
+		if errors.As(err, &ie) {
+			msg = (&output.InterruptedError{Dir: (&app{streams: s}).rel(ie.Dir), Err: ie.Err}).Error()
+		}
+		fmt.Fprintf(s.Err, "presskit: %s\n", msg)
+		return 130 // as a shell reports a command ended by Ctrl-C
 	}
 	var se silentExit
 	if errors.As(err, &se) {
@@ -101,6 +124,10 @@ func isUsageError(err error) bool {
 	return false
 }
 
+// noConfig marks commands that need no settings: they run even where the workspace's
+// presskit.yaml is broken.
+const noConfig = "presskit/no-config"
+
 func usageErrorf(format string, args ...any) error {
 	return &exitError{code: 2, err: fmt.Errorf(format, args...), usage: true}
 }
@@ -124,13 +151,17 @@ organisation, contacts, kits and library items on top.`,
   $ presskit validate --library ./my-library`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
-			return a.loadConfig(cmd)
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			if cmd.Annotations[noConfig] != "" {
+				// A broken presskit.yaml in a folder above must not stop version or init.
+				return nil
+			}
+			return a.loadConfig(cmd, args)
 		},
 	}
 	root.CompletionOptions.HiddenDefaultCmd = true
 	f := root.PersistentFlags()
-	f.StringVar(&a.configFile, "config", "", "configuration `file` (default ./presskit.yaml)")
+	f.StringVar(&a.configFile, "config", "", "configuration `file` (default: presskit.yaml here or in the nearest folder above)")
 	f.StringArray("library", nil, "user library `folder` laid over the embedded one (repeatable)")
 	f.StringSlice("lang", nil, "languages, a comma list such as en,ru (default from configuration)")
 	root.RegisterFlagCompletionFunc("lang", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
@@ -143,7 +174,9 @@ organisation, contacts, kits and library items on top.`,
 	root.RegisterFlagCompletionFunc("library", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return nil, cobra.ShellCompDirectiveFilterDirs
 	})
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErrorf("%v", err) })
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return flagError(c, err) })
+	root.Version = version
+	root.SetVersionTemplate(fmt.Sprintf("presskit %s (%s)\n", version, runtime.Version()))
 
 	root.AddCommand(
 		newHandoutCmd(a),
@@ -153,6 +186,9 @@ organisation, contacts, kits and library items on top.`,
 		newDrillCmd(a),
 		newInitCmd(a),
 		newBuildCmd(a),
+		newReleaseCmd(a),
+		newCardsCmd(a),
+		newServeCmd(a),
 		newVersionCmd(a),
 		newListCmd(a),
 		newShowCmd(a),
@@ -161,5 +197,74 @@ organisation, contacts, kits and library items on top.`,
 		newConfigCmd(a),
 		newCompletionCmd(a),
 	)
+	root.AddCommand(newTopics()...)
+	for _, c := range root.Commands() {
+		switch c.Name() {
+		case "version", "init", "completion":
+			if c.Annotations == nil {
+				c.Annotations = map[string]string{}
+			}
+			c.Annotations[noConfig] = "yes"
+		}
+	}
+	for _, c := range root.Commands() {
+		plainArgs(c)
+	}
 	return root
+}
+
+var badFlagValue = regexp.MustCompile(`^invalid argument "(.*)" for "(.*?)" flag: `)
+
+// flagError turns pflag's parse errors into presskit's words: the flag and the value
+// as typed and what the flag takes, never strconv's own message.
+func flagError(c *cobra.Command, err error) error {
+	m := badFlagValue.FindStringSubmatch(err.Error())
+	if m == nil {
+		return usageErrorf("%v", err)
+	}
+	names := strings.Split(m[2], ", ")
+	name := strings.TrimPrefix(names[len(names)-1], "--")
+	want := "another value"
+	if f := c.Flags().Lookup(name); f != nil {
+		switch f.Value.Type() {
+		case "uint", "uint64", "uint32":
+			want = "a whole number, 0 or more"
+		case "int", "int64", "int32":
+			want = "a whole number"
+		case "bool":
+			want = "true or false"
+		case "float64":
+			want = "a number"
+		}
+	}
+	return usageErrorf("--%s %q: use %s", name, m[1], want)
+}
+
+// plainArgs replaces cobra's messages for a wrong number of arguments ("accepts 1
+// arg(s), received 0", or "unknown command" for a stray word) with ones that name the
+// argument and the help to read.
+func plainArgs(c *cobra.Command) {
+	orig := c.Args
+	if orig == nil || c.HasSubCommands() {
+		return
+	}
+	c.Args = func(cmd *cobra.Command, args []string) error {
+		err := orig(cmd, args)
+		if err == nil {
+			return nil
+		}
+		_, want, _ := strings.Cut(cmd.Use, " ")
+		want = strings.TrimSpace(strings.ReplaceAll(want, "[flags]", ""))
+		help := fmt.Sprintf("; see presskit %s --help", cmd.Name())
+		if cmd.Flags().Lookup("ids") != nil {
+			help = fmt.Sprintf("; to choose items, use --ids %s", strings.Join(args, ","))
+		}
+		switch {
+		case want == "":
+			return &exitError{code: 2, err: fmt.Errorf("%s takes no arguments, but was given %q%s", cmd.Name(), strings.Join(args, " "), help)}
+		case len(args) == 0:
+			return &exitError{code: 2, err: fmt.Errorf("%s needs %s%s", cmd.Name(), want, help)}
+		}
+		return &exitError{code: 2, err: fmt.Errorf("%s takes %s, but was given %d arguments: %q%s", cmd.Name(), want, len(args), strings.Join(args, " "), help)}
+	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"strconv"
@@ -9,11 +10,11 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/presskit/presskit/content"
 	"github.com/presskit/presskit/toolkit/document"
 	"github.com/presskit/presskit/toolkit/i18n"
 	"github.com/presskit/presskit/toolkit/library"
 	"github.com/presskit/presskit/toolkit/output"
+	"github.com/presskit/presskit/toolkit/plaintext"
 	"github.com/presskit/presskit/toolkit/publish"
 )
 
@@ -24,18 +25,20 @@ type docOptions struct {
 	tags    []string
 	title   string
 	intro   string
+	// tagFlag is the flag the tags came from, as the user typed it (--tag or --topic).
+	tagFlag string
 }
 
 func addDocFlags(cmd *cobra.Command, o *docOptions) {
 	f := cmd.Flags()
-	f.StringSliceVar(&o.formats, "format", []string{"pdf", "html"}, "output formats, a comma list: {pdf|html}")
+	f.StringSliceVar(&o.formats, "format", []string{"pdf", "html"}, "output formats, a comma list: {pdf|html|txt|md}")
 	f.String("paper", "", "paper size {a4|letter} (default from configuration: a4)")
 	f.StringP("output", "o", "", "output `folder` (default from configuration: out)")
 	f.StringSliceVar(&o.ids, "ids", nil, "use these items, by id, in this order (comma list)")
 	f.StringSliceVar(&o.tags, "tag", nil, "use items with any of these tags (comma list)")
 	f.StringVar(&o.title, "title", "", "replace the document's title")
 	f.StringVar(&o.intro, "intro", "", "replace the document's introduction")
-	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("pdf", "html", "pdf,html"))
+	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("pdf", "html", "pdf,html", "txt", "md"))
 	cmd.RegisterFlagCompletionFunc("paper", fixedCompletion("a4", "letter"))
 }
 
@@ -54,7 +57,12 @@ func newDocCmd(a *app, kind document.Kind, short, long, example string) *cobra.C
 		Example: example,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.makeDocs([]document.Kind{kind}, o)
+			tagFlag := "--tag"
+			if cmd.Flags().Changed("topic") {
+				tagFlag = "--topic"
+			}
+			o.tagFlag = tagFlag
+			return a.makeDocs(cmd.Context(), []document.Kind{kind}, o)
 		},
 	}
 	addDocFlags(cmd, &o)
@@ -80,9 +88,18 @@ func (a *app) now() (time.Time, error) {
 	return time.Now(), nil
 }
 
-// catalog loads the interface strings of every language.
+// catalog loads the interface strings of every language: the embedded ones with the
+// user's library folders' i18n/ files laid over them.
 func (a *app) catalog() (*i18n.Catalog, error) {
-	return i18n.Load(content.FS, "i18n")
+	layers, err := a.stringLayers()
+	if err != nil {
+		return nil, err
+	}
+	cat, err := i18n.LoadLayers(layers...)
+	if err != nil {
+		return nil, fmt.Errorf("interface strings: %w", err)
+	}
+	return cat, nil
 }
 
 // libraryAndStrings opens the library and the interface strings every document needs.
@@ -114,25 +131,34 @@ func (a *app) docBase() (document.Options, time.Time, error) {
 	if p := a.cfg.Organisation.Logo; p != "" {
 		data, err := os.ReadFile(p)
 		if err != nil {
-			return opt, now, fmt.Errorf("logo %s: %v; fix organisation.logo in presskit.yaml", p, plainErr(err))
+			return opt, now, fmt.Errorf("logo %s: %v; fix %s", a.rel(p), plainErr(err), a.setIn("organisation.logo"))
 		}
-		typ, err := publish.CheckLogo(p, data)
+		typ, err := publish.CheckLogo(a.rel(p), data)
 		if err != nil {
-			return opt, now, err
+			return opt, now, fmt.Errorf("%w (set by %s)", err, a.setIn("organisation.logo"))
 		}
 		opt.Logo, opt.LogoType = data, typ
 	}
 	return opt, now, nil
 }
 
-func (a *app) makeDocs(kinds []document.Kind, o docOptions) error {
-	for _, f := range o.formats {
-		if f != "pdf" && f != "html" {
-			return usageErrorf("--format %q: use pdf, html or pdf,html", f)
-		}
+func (a *app) makeDocs(ctx context.Context, kinds []document.Kind, o docOptions) error {
+	formats, err := enumList("--format", o.formats, "pdf", "html", "txt", "md")
+	if err != nil {
+		return err
+	}
+	o.formats, o.ids, o.tags = formats, cleanList(o.ids), cleanList(o.tags)
+	if o.tagFlag == "" {
+		o.tagFlag = "--tag"
+	}
+	if len(o.ids) > 0 && len(o.tags) > 0 {
+		return usageErrorf("--ids and %s together: --ids names the items, %s picks them by tag; use one of them", o.tagFlag, o.tagFlag)
 	}
 	lib, cat, err := a.libraryAndStrings()
 	if err != nil {
+		return err
+	}
+	if err := checkSelection(lib, o.ids, o.tags, o.tagFlag); err != nil {
 		return err
 	}
 	base, now, err := a.docBase()
@@ -144,9 +170,18 @@ func (a *app) makeDocs(kinds []document.Kind, o docOptions) error {
 	if err := output.PrepareDir(a.cfg.Output); err != nil {
 		return err
 	}
-	made, err := publish.Make(lib, cat, publish.Request{Docs: kinds, Langs: a.cfg.Lang, Formats: o.formats, Options: base, Created: now})
+	// Plain text and Markdown are written from the same model as the PDF.
+	var laid, text []string
+	for _, f := range o.formats {
+		if f == "txt" || f == "md" {
+			text = append(text, f)
+		} else {
+			laid = append(laid, f)
+		}
+	}
+	made, err := publish.Make(lib, cat, publish.Request{Docs: kinds, Langs: a.cfg.Lang, Formats: laid, Options: base, Created: now, Ctx: ctx})
 	if err != nil {
-		return err
+		return selectionError(lib, err, o.tagFlag)
 	}
 	var files []output.File
 	for _, m := range made {
@@ -154,8 +189,11 @@ func (a *app) makeDocs(kinds []document.Kind, o docOptions) error {
 			fmt.Fprintf(a.Err, "warning: %s [%s]: %s (%d words)\n", w.ItemID, w.Lang, w.Msg, w.Words)
 		}
 		files = append(files, m.Files...)
+		for _, f := range text {
+			files = append(files, plaintext.DocFile(m.Doc, plaintext.Format(f)))
+		}
 	}
-	written, err := output.WriteAll(a.cfg.Output, files)
+	written, err := output.WriteAllContext(ctx, a.cfg.Output, files, output.Options{Write: a.writeHook})
 	if err != nil {
 		return err
 	}
@@ -168,7 +206,7 @@ func (a *app) makeDocs(kinds []document.Kind, o docOptions) error {
 		if n := pages[baseName(w.Path)]; n > 0 {
 			extra = fmt.Sprintf(", %d page(s)", n)
 		}
-		fmt.Fprintf(a.Err, "wrote %s (%s%s)\n", w.Path, humanSize(w.Size), extra)
+		fmt.Fprintf(a.Err, "wrote %s (%s%s)\n", a.rel(w.Path), humanSize(w.Size), extra)
 	}
 	return nil
 }

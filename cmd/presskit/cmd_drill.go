@@ -1,6 +1,9 @@
 package main
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/spf13/cobra"
 
 	"github.com/presskit/presskit/toolkit/drill"
@@ -29,12 +32,16 @@ Reads lines from standard input, so it also works from a script or a pipe.`,
 			if err != nil {
 				return err
 			}
+			tags = cleanList(tags)
+			if err := checkSelection(lib, nil, tags, "--tag"); err != nil {
+				return err
+			}
 			qs, err := lib.Select(library.Selection{Tags: tags}, library.KindQuestion)
 			if err != nil {
 				return err
 			}
 			if len(qs) == 0 {
-				return usageErrorf("no questions with tag %v; presskit list questions shows them", tags)
+				return fmt.Errorf("--tag %s: no question has this tag; presskit list questions shows them", strings.Join(tags, ","))
 			}
 			lang := a.cfg.Lang[0]
 			loc, err := cat.Locale(lang)

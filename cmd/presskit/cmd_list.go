@@ -71,8 +71,9 @@ func newListCmd(a *app) *cobra.Command {
 		Use:   "list [kind]",
 		Short: "List library items, optionally of one kind",
 		Long: `List the items of the library (the embedded one and your --library folders): their id,
-kind and title in the first language. Kinds: point, fact, myth, quote, term, question,
-source (singular or plural).`,
+kind, tags and title in the first language. Kinds: point, fact, myth, quote, term,
+question, source (singular or plural). Piped, each item is one tab-separated line (id,
+kind, tags, title) with nothing cut.`,
 		Example: `  # Every item
   $ presskit list
 
@@ -107,7 +108,7 @@ source (singular or plural).`,
 				}
 				return writeJSON(a.Out, out)
 			}
-			return listTable(a.Out, items, a.cfg.Lang[0])
+			return listTable(a.Out, items, a.cfg.Lang[0], a.OutIsTTY)
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array of {id, kind, langs, tags, title, origin}")
@@ -123,11 +124,19 @@ func kindNames() []string {
 	return out
 }
 
-func listTable(w io.Writer, items []*library.Item, lang string) error {
+// listTable prints items as a table on a terminal, with titles cut to fit; piped, as gh
+// does, one tab-separated line per item with nothing cut, for cut and awk.
+func listTable(w io.Writer, items []*library.Item, lang string, tty bool) error {
+	if !tty {
+		for _, it := range items {
+			fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", it.ID, it.Kind, strings.Join(it.Tags, ","), oneLine(it.Title(lang)))
+		}
+		return nil
+	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tKIND\tTITLE")
+	fmt.Fprintln(tw, "ID\tKIND\tTAGS\tTITLE")
 	for _, it := range items {
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", it.ID, it.Kind, clip(oneLine(it.Title(lang)), 70))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", it.ID, it.Kind, clip(strings.Join(it.Tags, ","), 24), clip(oneLine(it.Title(lang)), 60))
 	}
 	return tw.Flush()
 }

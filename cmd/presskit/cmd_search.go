@@ -51,11 +51,18 @@ Words are compared by stem, so «мигрантки» finds items about «миг
 				return silentExit(1)
 			}
 			tw := tabwriter.NewWriter(a.Out, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "ID\tKIND\tTITLE")
+			if a.OutIsTTY {
+				fmt.Fprintln(tw, "ID\tKIND\tTITLE")
+			}
 			for _, h := range hits {
 				lang := a.cfg.Lang[0]
 				if len(h.Langs) > 0 {
 					lang = h.Langs[0]
+				}
+				if !a.OutIsTTY {
+					// Piped: one tab-separated line per hit, nothing cut, as list does.
+					fmt.Fprintf(a.Out, "%s\t%s\t%s\n", h.Item.ID, h.Item.Kind, oneLine(h.Item.Title(lang)))
+					continue
 				}
 				fmt.Fprintf(tw, "%s\t%s\t%s\n", h.Item.ID, h.Item.Kind, clip(oneLine(h.Item.Title(lang)), 70))
 			}

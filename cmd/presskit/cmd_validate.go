@@ -2,11 +2,13 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/presskit/presskit/fonts"
 	"github.com/presskit/presskit/toolkit/check"
+	"github.com/presskit/presskit/toolkit/i18n"
 	"github.com/presskit/presskit/toolkit/workspace"
 )
 
@@ -33,6 +35,12 @@ when there are problems, 0 when the library is clean.`,
 			if err != nil {
 				return err
 			}
+			// The interface strings, the user's laid over the embedded ones, as documents load them.
+			cat, err := a.catalog()
+			if err != nil {
+				return err
+			}
+			a.missingStrings(cat)
 			if len(probs) == 0 {
 				// Checks that need a sound library: terms test themselves, fonts cover the text.
 				probs = append(probs, check.SelfTest(lib, a.cfg.Lang)...)
@@ -50,8 +58,39 @@ when there are problems, 0 when the library is clean.`,
 				fmt.Fprintf(a.Err, "%d problem(s) in %d item(s)\n", len(probs), lib.Len())
 				return silentExit(1)
 			}
-			fmt.Fprintf(a.Err, "library OK: %d items in %d language(s)\n", lib.Len(), len(a.cfg.Lang))
+			own := 0
+			for _, it := range lib.Items() {
+				if it.Origin != "embedded" {
+					own++
+				}
+			}
+			switch {
+			case len(a.cfg.Library) > 0:
+				fmt.Fprintf(a.Err, "library OK: %d items, %d of them yours (%s), in %d language(s)\n",
+					lib.Len(), own, strings.Join(a.relAll(a.cfg.Library), ", "), len(a.cfg.Lang))
+			case a.workspace == "":
+				fmt.Fprintf(a.Err, "library OK: %d items in %d language(s); no %s found here or above, so only the embedded library was checked (--library DIR checks a folder of yours)\n",
+					lib.Len(), len(a.cfg.Lang), workspace.FileName)
+			default:
+				fmt.Fprintf(a.Err, "library OK: %d items in %d language(s)\n", lib.Len(), len(a.cfg.Lang))
+			}
 			return nil
 		},
+	}
+}
+
+// missingStrings names, for each language of the documents, the interface strings it
+// lacks: they are printed in the fallback language (English).
+func (a *app) missingStrings(cat *i18n.Catalog) {
+	for _, lang := range a.cfg.Lang {
+		loc, err := cat.Locale(lang)
+		if err != nil || loc.Fallback() == nil {
+			continue
+		}
+		base := loc.Fallback()
+		if miss := i18n.Missing(base, loc); len(miss) > 0 {
+			fmt.Fprintf(a.Err, "warning: interface strings [%s]: %d missing, printed in %s instead: %s\n",
+				lang, len(miss), base.Name, strings.Join(miss, ", "))
+		}
 	}
 }

@@ -11,7 +11,7 @@ import (
 // completionLibrary loads the library for shell completion, or nil: completion stays
 // quiet when the library cannot load.
 func (a *app) completionLibrary(cmd *cobra.Command) *library.Library {
-	if err := a.loadConfig(cmd); err != nil {
+	if err := a.loadConfig(cmd, nil); err != nil {
 		return nil
 	}
 	lib, _, err := a.openLibraryLenient()

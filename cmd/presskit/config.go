@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -13,6 +14,7 @@ import (
 	"github.com/spf13/viper"
 
 	"github.com/presskit/presskit/toolkit/config"
+	"github.com/presskit/presskit/toolkit/workspace"
 )
 
 // app is what every command shares: the streams, and the configuration read once per run.
@@ -23,14 +25,22 @@ type app struct {
 	cfg        config.Config
 	// origin says where each setting came from, for `presskit config`.
 	origin map[string]string
+	// workspace is the presskit.yaml in use ("" when none was found); root is its folder,
+	// or the working folder when there is none. Relative paths are resolved against root.
+	workspace, root string
+	// searched is the folder the search for presskit.yaml began in.
+	searched string
 }
 
 // flagKeys maps global and command flags to configuration keys.
 var flagKeys = map[string]string{"library": "library", "lang": "lang", "paper": "paper", "output": "output"}
 
-// loadConfig layers, highest first: flags, PRESSKIT_* environment, ./presskit.yaml (or
-// --config), the user config folder, built-in defaults. A fresh viper per run.
-func (a *app) loadConfig(cmd *cobra.Command) error {
+// loadConfig layers, highest first: flags, PRESSKIT_* environment, the workspace's
+// presskit.yaml (or --config), the user config folder, built-in defaults. A fresh viper
+// per run. The workspace is found as git finds a repository: presskit.yaml in the working
+// folder or the nearest folder above it; for `build KIT`, from the kit file's folder up,
+// then, when the kit lies outside any workspace, from the working folder.
+func (a *app) loadConfig(cmd *cobra.Command, args []string) error {
 	v := viper.New()
 	for k, d := range config.Defaults() {
 		v.SetDefault(k, d)
@@ -47,13 +57,26 @@ func (a *app) loadConfig(cmd *cobra.Command) error {
 	if explicit == "" {
 		explicit = a.Getenv("PRESSKIT_CONFIG")
 	}
+	a.searched = a.searchStart(cmd, args)
 	if explicit != "" {
 		if _, err := os.Stat(explicit); err != nil {
 			return fmt.Errorf("configuration file %s: %w", explicit, plainErr(err))
 		}
-		files = append(files, explicit)
-	} else {
-		files = append(files, filepath.Join(a.WorkDir, "presskit.yaml"))
+		a.workspace = a.abs(explicit)
+		files = append(files, a.workspace)
+	} else if found := workspace.Find(a.searched); found != "" {
+		a.workspace = found
+		files = append(files, found)
+	} else if a.searched != a.WorkDir {
+		// A kit file outside any workspace is built with the working folder's, if any.
+		if found := workspace.Find(a.WorkDir); found != "" {
+			a.workspace = found
+			files = append(files, found)
+		}
+	}
+	a.root = a.WorkDir
+	if a.workspace != "" {
+		a.root = filepath.Dir(a.workspace)
 	}
 	for _, f := range files {
 		if _, err := os.Stat(f); err != nil {
@@ -96,6 +119,9 @@ func (a *app) loadConfig(cmd *cobra.Command) error {
 	for _, k := range config.Keys {
 		env := "PRESSKIT_" + strings.ToUpper(strings.NewReplacer(".", "_").Replace(k))
 		if val, ok := a.LookupEnv(env); ok {
+			if k == "contacts" {
+				return &exitError{code: 1, err: fmt.Errorf("%s: contacts is a list of people and cannot be given in one environment variable; put contacts: in presskit.yaml (or unset %s)", env, env)}
+			}
 			if k == "lang" || k == "library" {
 				v.Set(k, splitList(val))
 			} else {
@@ -122,10 +148,22 @@ func (a *app) loadConfig(cmd *cobra.Command) error {
 		a.origin[key] = "flag --" + f.Name
 	}
 	cmd.Flags().VisitAll(visit)
+	// The built-in output folder is the workspace's; paths from flags and the
+	// environment stay relative to the working folder, as the user typed them.
+	if p := v.GetString("output"); a.workspace != "" && a.origin["output"] == "default" && !filepath.IsAbs(p) {
+		v.Set("output", filepath.Join(a.root, p))
+	}
+	if libs := v.GetStringSlice("library"); len(libs) > 0 {
+		for i, p := range libs {
+			libs[i] = a.abs(p)
+		}
+		v.Set("library", libs)
+	}
 	a.v = v
+	perLanguageRoles(v.Get("contacts"))
 	var cfg config.Config
 	if err := v.Unmarshal(&cfg); err != nil {
-		return fmt.Errorf("configuration: %v", err)
+		return a.decodeError(err)
 	}
 	if err := cfg.Check(); err != nil {
 		var ps config.Problems
@@ -136,6 +174,100 @@ func (a *app) loadConfig(cmd *cobra.Command) error {
 	}
 	a.cfg = cfg
 	return nil
+}
+
+// searchStart is the folder the search for presskit.yaml begins in: the kit file's for
+// `build KIT`, else the working folder.
+func (a *app) searchStart(cmd *cobra.Command, args []string) string {
+	if cmd != nil && cmd.Name() == "build" && len(args) == 1 {
+		return filepath.Dir(a.abs(args[0]))
+	}
+	return a.WorkDir
+}
+
+// abs makes a path from the command line absolute against the working folder.
+func (a *app) abs(p string) string {
+	if p == "" || filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(a.WorkDir, p)
+}
+
+// rel shows a path relative to the working folder when it lies below it.
+func (a *app) rel(p string) string {
+	r, err := filepath.Rel(a.WorkDir, p)
+	if err != nil || r == "." || !filepath.IsAbs(p) {
+		return p
+	}
+	// Up to two folders up reads as git prints it (../presskit.yaml); further, the full path.
+	up := ".." + string(filepath.Separator)
+	if strings.HasPrefix(strings.TrimPrefix(strings.TrimPrefix(r, up), up), up) || r == ".." {
+		return p
+	}
+	return r
+}
+
+func (a *app) relAll(ps []string) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = a.rel(p)
+	}
+	return out
+}
+
+// perLanguageRoles moves a contact's role given per language (role: {en: …, fr: …}) to
+// roles, where the configuration keeps it.
+func perLanguageRoles(contacts any) {
+	list, _ := contacts.([]any)
+	for _, c := range list {
+		m, ok := c.(map[string]any)
+		if !ok {
+			continue
+		}
+		if r, ok := m["role"].(map[string]any); ok {
+			roles := map[string]any{}
+			for lang, text := range r {
+				roles[strings.ToLower(lang)] = fmt.Sprint(text)
+			}
+			m["roles"] = roles
+			delete(m, "role")
+		}
+	}
+}
+
+var decodeKey = regexp.MustCompile(`'([A-Za-z_.]+)(\[\d+\])?[A-Za-z_.\[\]0-9]*'`)
+
+// decodeError turns a decoding failure (a setting of the wrong shape) into a message that
+// names the setting and where it came from, without the decoder's own words.
+func (a *app) decodeError(err error) error {
+	m := decodeKey.FindStringSubmatch(err.Error())
+	if m == nil {
+		return fmt.Errorf("configuration: a setting has the wrong form; presskit config --json shows them all")
+	}
+	key := strings.TrimPrefix(m[1], ".")
+	from := a.origin[topKey(key)]
+	switch {
+	case strings.HasPrefix(from, "env "):
+		from = "environment variable " + strings.TrimPrefix(from, "env ")
+	case from == "" || from == "default":
+		from = "the configuration"
+	}
+	return fmt.Errorf("%s: setting %s has the wrong form (set in %s); see presskit help settings", "configuration", key, from)
+}
+
+// setIn says where the user set key, in the words they would look for it:
+// "PRESSKIT_ORGANISATION_LOGO", "--paper", "organisation.logo in presskit.yaml".
+func (a *app) setIn(key string) string {
+	from := a.origin[topKey(key)]
+	switch {
+	case strings.HasPrefix(from, "env "):
+		return "the environment variable " + strings.TrimPrefix(from, "env ")
+	case strings.HasPrefix(from, "flag "):
+		return strings.TrimPrefix(from, "flag ")
+	case from == "" || from == "default":
+		return key
+	}
+	return key + " in " + a.rel(from)
 }
 
 func topKey(k string) string {

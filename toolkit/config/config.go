@@ -22,14 +22,31 @@ type Organisation struct {
 	Phone string `mapstructure:"phone" json:"phone"`
 	// Logo is a path to a PNG or JPEG file.
 	Logo string `mapstructure:"logo" json:"logo"`
+	// About is the "About us" boilerplate of press releases, per language.
+	About map[string]string `mapstructure:"about" json:"about,omitempty"`
 }
 
 // Contact is a media contact printed on documents.
 type Contact struct {
-	Name  string `mapstructure:"name" json:"name"`
-	Role  string `mapstructure:"role" json:"role"`
-	Email string `mapstructure:"email" json:"email"`
-	Phone string `mapstructure:"phone" json:"phone"`
+	Name string `mapstructure:"name" json:"name"`
+	// Role is the contact's role in every language; Roles, when set, gives it per
+	// language (role: {en: Media relations, fr: Relations avec les médias}).
+	Role  string            `mapstructure:"role" json:"role"`
+	Roles map[string]string `mapstructure:"roles" json:"roles,omitempty"`
+	Email string            `mapstructure:"email" json:"email"`
+	Phone string            `mapstructure:"phone" json:"phone"`
+}
+
+// RoleIn returns the contact's role in lang: its own text for lang, else the text for
+// every language, else the English one.
+func (c Contact) RoleIn(lang string) string {
+	if r, ok := c.Roles[lang]; ok {
+		return r
+	}
+	if c.Role != "" {
+		return c.Role
+	}
+	return c.Roles["en"]
 }
 
 // Fonts names TrueType files that replace the embedded faces.
@@ -57,7 +74,10 @@ type Config struct {
 	Output string `mapstructure:"output" json:"output"`
 	// Library lists user library folders laid over the embedded library, in order.
 	Library []string `mapstructure:"library" json:"library"`
-	Fonts   Fonts    `mapstructure:"fonts" json:"fonts"`
+	// Embedded says whether the embedded library lies under the user's folders; false
+	// builds from the user's folders alone (a library in a language presskit lacks).
+	Embedded bool  `mapstructure:"embedded" json:"embedded"`
+	Fonts    Fonts `mapstructure:"fonts" json:"fonts"`
 }
 
 // DefaultBrandColour is a deep plum with AA contrast on white.
@@ -70,14 +90,15 @@ func Defaults() map[string]any {
 		"paper":        "a4",
 		"output":       "out",
 		"brand.colour": DefaultBrandColour,
+		"embedded":     true,
 	}
 }
 
 // Keys lists every setting, in the order `presskit config` prints them.
 var Keys = []string{
 	"organisation.name", "organisation.url", "organisation.email", "organisation.phone",
-	"organisation.logo", "contacts", "brand.colour", "lang", "paper", "output", "library",
-	"fonts.sans", "fonts.serif",
+	"organisation.logo", "organisation.about", "contacts", "people", "brand.colour", "lang", "paper", "output", "library",
+	"embedded", "fonts.sans", "fonts.serif",
 }
 
 var hexColour = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
@@ -111,6 +132,7 @@ func (c *Config) Check() error {
 	if c.Brand.Colour != "" && !hexColour.MatchString(c.Brand.Colour) {
 		bad = append(bad, Problem{"brand.colour", fmt.Sprintf("%q: use a hex colour like \"#7a1f5c\"", c.Brand.Colour)})
 	}
+	c.Lang = cleanLangs(c.Lang)
 	if len(c.Lang) == 0 {
 		bad = append(bad, Problem{"lang", "empty: name at least one language, for example en"})
 	}
@@ -122,11 +144,13 @@ func (c *Config) Check() error {
 
 // knownKeys are the settings a configuration file may hold, with the fields of nested ones.
 var knownKeys = map[string][]string{
-	"organisation": {"name", "url", "email", "phone", "logo"},
+	"organisation": {"name", "url", "email", "phone", "logo", "about"},
 	"contacts":     {"name", "role", "email", "phone"},
 	"brand":        {"colour"},
 	"fonts":        {"sans", "serif"},
-	"lang":         nil, "paper": nil, "output": nil, "library": nil,
+	"lang":         nil, "paper": nil, "output": nil, "library": nil, "embedded": nil,
+	// people: is read and checked, with its positions, by package people.
+	"people": nil,
 }
 
 // CheckFile parses a configuration file and reports every problem with its line and
@@ -137,6 +161,7 @@ func CheckFile(name string, data []byte) error {
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return library.YAMLError(name, data, err)
 	}
+	library.ExpandAliases(&doc)
 	if len(doc.Content) == 0 {
 		return nil
 	}
@@ -207,4 +232,20 @@ func contains(xs []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// cleanLangs lower-cases and trims language codes and drops repeats: "EN, en,ru" is [en ru].
+func cleanLangs(langs []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, l := range langs {
+		for _, p := range strings.Split(l, ",") {
+			p = strings.ToLower(strings.TrimSpace(p))
+			if p != "" && !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	return out
 }

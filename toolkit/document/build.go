@@ -36,6 +36,9 @@ type Options struct {
 	EmbargoZone string
 	// Title and Intro override the document's title and introduction.
 	Title, Intro string
+	// Strings replace interface strings of the document's language for this document
+	// only: a kit's own call to action (call_to_action_text), say.
+	Strings map[string]string
 	// Lean makes a document built from the library's defaults shorter, step by step
 	// (0 full, then 1, 2): fewer myths, facts, terms or proof points. Items chosen by id
 	// are never dropped.
@@ -91,7 +94,7 @@ func newBuilder(kind Kind, lib *library.Library, loc Locale, opt Options) *build
 		d.Labels[k] = loc.String(k)
 	}
 	for _, c := range cfg.Contacts {
-		d.Contacts = append(d.Contacts, Contact{Name: c.Name, Role: c.Role, Email: c.Email, Phone: c.Phone})
+		d.Contacts = append(d.Contacts, Contact{Name: c.Name, Role: c.RoleIn(loc.Lang()), Email: c.Email, Phone: c.Phone})
 	}
 	if opt.Embargo != nil {
 		when := loc.Date(*opt.Embargo) + ", " + opt.Embargo.Format("15:04")

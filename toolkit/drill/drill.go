@@ -58,11 +58,12 @@ func Run(in io.Reader, out io.Writer, questions []*library.Item, s Strings, opt 
 	for i, q := range qs {
 		fmt.Fprintf(out, "\n%s\n", rule(s.T("drill_question", "n", i+1, "total", len(qs))))
 		fmt.Fprintf(out, "%s\n", wrap(plain(q.Get(opt.Lang, "question")), 72, ""))
-		sum.Asked++
 		if !wait(s.T("drill_prompt_answer")) {
 			sum.Quit = true
 			break
 		}
+		// Practised once the answer is shown: a question skipped by quitting is not.
+		sum.Asked++
 		fmt.Fprintf(out, "\n%s\n%s\n", s.T("suggested_answer"), wrap(plain(q.Get(opt.Lang, "answer")), 72, "  "))
 		if b := q.Get(opt.Lang, "bridge"); b != "" {
 			fmt.Fprintf(out, "\n%s\n%s\n", s.T("bridge"), wrap(plain(b), 72, "  "))

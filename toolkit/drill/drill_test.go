@@ -32,7 +32,8 @@ func TestDrillShowsAnswerAfterEnterAndQuitsOnQ(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.Asked != 2 || !sum.Quit || sum.Total != 3 {
+	// Answer 1 was shown; question 2 was quit before its answer, so it does not count.
+	if sum.Asked != 1 || !sum.Quit || sum.Total != 3 {
 		t.Fatalf("summary = %+v", sum)
 	}
 	text := out.String()
@@ -49,8 +50,16 @@ func TestDrillShowsAnswerAfterEnterAndQuitsOnQ(t *testing.T) {
 func TestDrillEndsAtEndOfInput(t *testing.T) {
 	var out bytes.Buffer
 	sum, err := Run(strings.NewReader(""), &out, questions(2), fakeStrings{}, Options{Lang: "en"})
-	if err != nil || sum.Asked != 1 || !sum.Quit {
+	if err != nil || sum.Asked != 0 || !sum.Quit {
 		t.Fatalf("sum=%+v err=%v", sum, err)
+	}
+}
+
+func TestQuittingBeforeTheFirstAnswerPractisesNothing(t *testing.T) {
+	var out bytes.Buffer
+	sum, err := Run(strings.NewReader("q\n"), &out, questions(3), fakeStrings{}, Options{Lang: "en"})
+	if err != nil || sum.Asked != 0 {
+		t.Fatalf("sum=%+v err=%v, want 0 practised", sum, err)
 	}
 }
 

@@ -25,33 +25,52 @@ type decoder struct {
 // decode reads one locale file. It returns the locale and the language named by its
 // fallback key, if any.
 func decode(file string, data []byte) (*Locale, string, error) {
+	l, fallback, _, err := decodeFile(file, data, false)
+	return l, fallback, err
+}
+
+// decodeFile reads one locale file. A partial file, laid over a locale already loaded,
+// needs none of the keys a whole locale must have; seen says which keys it gave.
+func decodeFile(file string, data []byte, partial bool) (*Locale, string, map[string]bool, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, "", syntaxError(file, err)
+		return nil, "", nil, syntaxError(file, err)
 	}
 	if len(doc.Content) == 0 {
-		return nil, "", &Error{File: file, Msg: "empty locale file"}
+		return nil, "", nil, &Error{File: file, Msg: "empty locale file"}
 	}
 	d := &decoder{file: file}
 	l := &Locale{messages: map[string]message{}}
 	var fallback string
 	var langNode *yaml.Node
+	seen := map[string]bool{}
+	mark := func(key string, f func(*yaml.Node)) func(*yaml.Node) {
+		return func(n *yaml.Node) { seen[key] = true; f(n) }
+	}
+	required := []string{"lang", "name", "dates", "strings"}
+	if partial {
+		required = nil
+	}
 	d.mapping(doc.Content[0], "the locale", map[string]func(*yaml.Node){
-		"lang":       func(n *yaml.Node) { langNode, l.Lang = n, d.str(n) },
-		"name":       func(n *yaml.Node) { l.Name = d.str(n) },
-		"fallback":   func(n *yaml.Node) { fallback = d.str(n) },
-		"plural":     func(n *yaml.Node) { l.plural = d.plural(n) },
-		"dates":      func(n *yaml.Node) { l.dates = d.dates(n) },
-		"typography": func(n *yaml.Node) { l.Typography = d.typography(n) },
-		"strings":    func(n *yaml.Node) { l.messages = d.messages(n) },
-	}, "lang", "name", "dates", "strings")
-	if stem := strings.TrimSuffix(path.Base(file), ".yaml"); langNode != nil && l.Lang != stem {
+		"lang":       mark("lang", func(n *yaml.Node) { langNode, l.Lang = n, d.str(n) }),
+		"name":       mark("name", func(n *yaml.Node) { l.Name = d.str(n) }),
+		"fallback":   mark("fallback", func(n *yaml.Node) { fallback = d.str(n) }),
+		"plural":     mark("plural", func(n *yaml.Node) { l.plural = d.plural(n) }),
+		"dates":      mark("dates", func(n *yaml.Node) { l.dates = d.dates(n) }),
+		"typography": mark("typography", func(n *yaml.Node) { l.Typography = d.typography(n) }),
+		"strings":    mark("strings", func(n *yaml.Node) { l.messages = d.messages(n) }),
+	}, required...)
+	stem := strings.TrimSuffix(path.Base(file), ".yaml")
+	if langNode != nil && l.Lang != stem {
 		d.errf(langNode, "lang %q does not match the file name %s", l.Lang, path.Base(file))
 	}
-	if len(d.errs) > 0 {
-		return nil, "", errors.Join(d.errs...)
+	if l.Lang == "" {
+		l.Lang = stem
 	}
-	return l, fallback, nil
+	if len(d.errs) > 0 {
+		return nil, "", nil, errors.Join(d.errs...)
+	}
+	return l, fallback, seen, nil
 }
 
 // syntaxError places a YAML error ("yaml: line 3: …") in the file. The YAML

@@ -3,6 +3,7 @@ package kit
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"fmt"
 	"path"
 	"runtime"
@@ -28,6 +29,10 @@ type BuildOptions struct {
 	Zip     bool
 	// Progress, when set, is called as each document is made.
 	Progress func(kind document.Kind, lang string)
+	// Ctx, when set, stops the build between documents once it is cancelled.
+	Ctx context.Context
+	// Extras build the release, spokespeople page and cards; nil leaves them out.
+	Extras *Extras
 }
 
 // Built is every file of a kit, ready to be written.
@@ -58,52 +63,86 @@ func Build(lib *library.Library, cat *i18n.Catalog, k *Kit, opt BuildOptions) (*
 		base.Paper = k.Paper
 	}
 	base.Embargo, base.EmbargoZone = k.Embargo, k.Zone
+	if k.Date != nil {
+		base.Date = *k.Date
+	}
+	docFormats, textFormats := splitFormats(formats)
 	// Documents are made side by side, as many at a time as there are cores (each
 	// also lays its languages out side by side, and renders its HTML in the same
-	// pass as its PDF); the results and the first error keep the kit's order.
+	// pass as its PDF); the extras (release, spokespeople, cards) are made after
+	// them, in order, here. The first error in the kit's order is the one returned.
 	perDoc := make([][]publish.Made, len(k.Documents))
 	errs := make([]error, len(k.Documents))
 	var progress sync.Mutex
+	report := func(kind document.Kind) {
+		if opt.Progress != nil {
+			progress.Lock()
+			opt.Progress(kind, strings.Join(langs, ","))
+			progress.Unlock()
+		}
+	}
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for i, d := range k.Documents {
+		if isExtra(d.Kind) {
+			continue
+		}
 		wg.Add(1)
 		sem <- struct{}{}
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			if opt.Progress != nil {
-				progress.Lock()
-				opt.Progress(d.Kind, strings.Join(langs, ","))
-				progress.Unlock()
-			}
+			report(d.Kind)
 			o := base
 			o.Selection = library.Selection{IDs: d.IDs, Tags: d.Tags}
-			perLang := func(lang string, o *document.Options) { o.Title, o.Intro = d.Title[lang], d.Intro[lang] }
-			perDoc[i], errs[i] = publish.Make(lib, cat, publish.Request{Docs: []document.Kind{d.Kind}, Langs: langs,
-				Formats: formats, Options: o, Created: opt.Created,
+			perLang := func(lang string, o *document.Options) {
+				o.Title, o.Intro = d.Title[lang], d.Intro[lang]
+				if cta, ok := k.CallToAction[lang]; ok {
+					o.Strings = map[string]string{"call_to_action_text": cta}
+				}
+			}
+			m, err := publish.Make(lib, cat, publish.Request{Docs: []document.Kind{d.Kind}, Langs: langs,
+				Formats: docFormats, Options: o, Created: opt.Created, Ctx: opt.Ctx,
 				PerDoc: map[document.Kind]func(string, *document.Options){d.Kind: perLang}})
+			if err != nil {
+				errs[i] = fmt.Errorf("%s: %w", k.File, err)
+				return
+			}
+			addText(m, textFormats)
+			perDoc[i] = m
 		}()
 	}
 	wg.Wait()
 	var made []publish.Made
-	for i, err := range errs {
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", k.File, err)
+	for i, d := range k.Documents {
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		if isExtra(d.Kind) {
+			report(d.Kind)
+			m, err := opt.Extras.build(k, d, langs, formats, base, opt.Created)
+			if err != nil {
+				return nil, err
+			}
+			perDoc[i] = m
 		}
 		made = append(made, perDoc[i]...)
 	}
+	sortMade(made)
 	b := &Built{Made: made}
 	for _, m := range made {
 		b.Files = append(b.Files, m.Files...)
 	}
-	index, err := renderIndex(cat, k, langs, base, made)
+	index, err := renderIndex(cat, k, langs, base, made, opt.Zip || k.Zip)
 	if err != nil {
+		return nil, err
+	}
+	if index, err = opt.Extras.withGallery(index, cat, langs); err != nil {
 		return nil, err
 	}
 	b.Files = append(b.Files, output.File{Name: IndexName, Data: index})
 	if opt.Zip || k.Zip {
-		z, err := zipFiles(b.Files, opt.Created)
+		z, err := zipFiles(zipFolder(k), b.Files, opt.Created)
 		if err != nil {
 			return nil, err
 		}
@@ -115,7 +154,7 @@ func Build(lib *library.Library, cat *i18n.Catalog, k *Kit, opt BuildOptions) (*
 var indexLabels = []string{"languages", "media_contacts", "email", "phone", "website", "size_kb", "size_mb",
 	"decimal_sep", "documents", "download_pdf", "download_html", "kit_index_title", "date", "published"}
 
-func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Options, made []publish.Made) ([]byte, error) {
+func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Options, made []publish.Made, zip bool) ([]byte, error) {
 	pageLang := langs[0]
 	loc, err := cat.Locale(pageLang)
 	if err != nil {
@@ -135,11 +174,11 @@ func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Option
 		idx.Labels[key] = loc.T(key)
 	}
 	for _, c := range cfg.Contacts {
-		idx.Contacts = append(idx.Contacts, document.Contact{Name: c.Name, Role: c.Role, Email: c.Email, Phone: c.Phone})
+		idx.Contacts = append(idx.Contacts, document.Contact{Name: c.Name, Role: c.RoleIn(pageLang), Email: c.Email, Phone: c.Phone})
 	}
 	if k.Embargo != nil {
 		for _, m := range made {
-			if m.Doc.Lang == pageLang {
+			if m.Doc.Lang == pageLang && m.Doc.Embargo != "" {
 				idx.Embargo = m.Doc.Embargo
 				break
 			}
@@ -159,9 +198,16 @@ func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Option
 			doc.Title = t
 		}
 		for _, f := range m.Files {
+			if strings.Contains(f.Name, "/") {
+				continue // a card image: its gallery page shows it
+			}
 			doc.Files = append(doc.Files, html.IndexFile{Format: path.Ext(f.Name)[1:], Href: f.Name, Size: int64(len(f.Data))})
 		}
 		idx.Documents = append(idx.Documents, doc)
+	}
+	if zip {
+		idx.Documents = append(idx.Documents, html.IndexDoc{Kind: "zip", Lang: pageLang, Title: loc.T("download_zip"),
+			Files: []html.IndexFile{{Format: "zip", Href: ZipName}}})
 	}
 	var buf bytes.Buffer
 	if err := html.RenderIndex(&buf, idx, html.Options{}); err != nil {
@@ -170,12 +216,13 @@ func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Option
 	return buf.Bytes(), nil
 }
 
-// zipFiles packs files into a zip with fixed times, so the archive is reproducible.
-func zipFiles(files []output.File, created time.Time) ([]byte, error) {
+// zipFiles packs files into a zip, inside folder, with fixed times, so the archive is
+// reproducible and unpacks into one folder.
+func zipFiles(folder string, files []output.File, created time.Time) ([]byte, error) {
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	for _, f := range files {
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: created.UTC()})
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: path.Join(folder, f.Name), Method: zip.Deflate, Modified: created.UTC()})
 		if err != nil {
 			return nil, err
 		}

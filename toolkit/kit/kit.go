@@ -29,6 +29,10 @@ type Kit struct {
 	Zone      string
 	Zip       bool
 	Documents []Doc
+	// Date, when set, is the date every document carries instead of the build's.
+	Date *time.Time
+	// CallToAction replaces the handout's call to action, per language.
+	CallToAction map[string]string
 }
 
 // Doc is one document of a kit.
@@ -39,6 +43,10 @@ type Doc struct {
 	Title map[string]string
 	Intro map[string]string
 	Line  int
+	// Files are a release's Markdown files, one per language, relative to the kit file.
+	Files []string
+	// Strict makes a card that is too long an error instead of a warning.
+	Strict bool
 }
 
 // Error is a problem in a kit file, at a line and column.
@@ -88,10 +96,11 @@ func Parse(file string, data []byte, env Env) (*Kit, error) {
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return nil, library.YAMLError(file, data, err)
 	}
+	library.ExpandAliases(&root)
 	p := &parser{file: file, covered: env.Covered}
 	k := &Kit{File: file, Title: map[string]string{}, Intro: map[string]string{}}
 	if len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
-		return nil, &Error{File: file, Line: 1, Col: 1, Msg: "a kit file is a mapping with title:, documents: and other settings; see docs/kit-format.md"}
+		return nil, &Error{File: file, Line: 1, Col: 1, Msg: "a kit file is a mapping with title:, documents: and other settings; see presskit help kit"}
 	}
 	var embargoNode, zoneNode *yaml.Node
 	var embargoText, zoneName string
@@ -106,6 +115,8 @@ func Parse(file string, data []byte, env Env) (*Kit, error) {
 		case "lang", "langs", "languages":
 			k.Langs = p.list(v, key.Value)
 			for j, l := range k.Langs {
+				l = strings.ToLower(l)
+				k.Langs[j] = l
 				if !contains(env.Langs, l) {
 					p.errorf(nodeAt(v, j), "language %q: the library has no interface strings for it (languages: %s)", l, strings.Join(env.Langs, ", "))
 				}
@@ -113,8 +124,10 @@ func Parse(file string, data []byte, env Env) (*Kit, error) {
 		case "formats", "format":
 			k.Formats = p.list(v, key.Value)
 			for j, f := range k.Formats {
-				if f != "pdf" && f != "html" {
-					p.errorf(nodeAt(v, j), "format %q: use pdf or html", f)
+				f = strings.ToLower(f)
+				k.Formats[j] = f
+				if !contains(Formats, f) {
+					p.errorf(nodeAt(v, j), "format %q: use pdf, html, txt or md", f)
 				}
 			}
 		case "paper":
@@ -130,6 +143,15 @@ func Parse(file string, data []byte, env Env) (*Kit, error) {
 			embargoNode, embargoText = v, p.scalar(v, "embargo")
 		case "timezone":
 			zoneNode, zoneName = v, p.scalar(v, "timezone")
+		case "date":
+			text := p.scalar(v, "date")
+			if t, err := time.Parse("2006-01-02", text); err == nil {
+				k.Date = &t
+			} else {
+				p.errorf(v, "date %q: write the documents' date as 2026-12-03 (year, month, day)", text)
+			}
+		case "call_to_action":
+			k.CallToAction = p.perLang(v, "call_to_action", env.Langs)
 		case "documents":
 			if v.Kind != yaml.SequenceNode {
 				p.errorf(v, "documents: expected a list of documents (- type: brief …)")
@@ -141,7 +163,7 @@ func Parse(file string, data []byte, env Env) (*Kit, error) {
 				}
 			}
 		default:
-			p.errorf(key, "unknown setting %q; a kit has title, intro, lang, formats, paper, output, zip, embargo, timezone and documents", key.Value)
+			p.errorf(key, "unknown setting %q; a kit has title, intro, lang, formats, paper, output, zip, date, embargo, timezone, call_to_action and documents", key.Value)
 		}
 	}
 	seenKind := map[document.Kind]int{}
@@ -219,11 +241,11 @@ func (p *parser) doc(n *yaml.Node, env Env) (Doc, bool) {
 		case "type", "kind":
 			d.Kind = document.Kind(p.scalar(v, "type"))
 			ok := false
-			for _, k := range document.Kinds {
+			for _, k := range append(document.Kinds, ExtraKinds...) {
 				ok = ok || k == d.Kind
 			}
 			if !ok {
-				p.errorf(v, "unknown document %q: use brief, handout or prep", d.Kind)
+				p.errorf(v, "unknown document %q: use brief, handout or prep; or release, people or cards", d.Kind)
 				return d, false
 			}
 		case "ids", "items":
@@ -235,13 +257,20 @@ func (p *parser) doc(n *yaml.Node, env Env) (Doc, bool) {
 			d.Title = p.perLang(v, "title", env.Langs)
 		case "intro":
 			d.Intro = p.perLang(v, "intro", env.Langs)
+		case "files", "file":
+			d.Files = p.list(v, key.Value)
+		case "strict":
+			d.Strict = p.scalar(v, "strict") == "true"
 		default:
-			p.errorf(key, "unknown field %q in a document; use type, ids, tags, title and intro", key.Value)
+			p.errorf(key, "unknown field %q in a document; use type, ids, tags, title, intro (and files for a release)", key.Value)
 		}
 	}
 	if d.Kind == "" {
 		p.errorf(n, "the document has no type: add type: brief, handout or prep")
 		return d, false
+	}
+	if d.Kind == Release && len(d.Files) == 0 {
+		p.errorf(n, "a release names its Markdown files: add files: [releases/launch.en.md, releases/launch.ru.md]")
 	}
 	if env.Lib != nil && idsNode != nil {
 		for j, id := range d.IDs {

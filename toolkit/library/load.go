@@ -146,6 +146,7 @@ func parseFile(name string, data []byte, known map[string]bool) ([]*Item, Proble
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, Problems{syntaxProblem(name, data, err)}
 	}
+	ExpandAliases(&doc)
 	p := &parser{file: name, known: known}
 	if len(doc.Content) == 0 {
 		return nil, nil // an empty file is an empty library

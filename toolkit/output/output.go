@@ -5,8 +5,10 @@ package output
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -52,8 +54,39 @@ func PrepareDir(dir string) error {
 // only when all of them succeeded are they renamed into place. On failure nothing new is
 // left in dir.
 func WriteAll(dir string, files []File) ([]Written, error) {
+	return WriteAllContext(context.Background(), dir, files, Options{})
+}
+
+// Options change how WriteAllContext writes.
+type Options struct {
+	// Write puts a file's data into its temporary file; nil writes it at once. Tests pass
+	// a slow writer to interrupt a run halfway.
+	Write func(w io.Writer, f File) error
+}
+
+// InterruptedError says a run was stopped (Ctrl-C, SIGTERM) before any file was replaced.
+type InterruptedError struct {
+	Dir string
+	Err error
+}
+
+func (e *InterruptedError) Error() string {
+	return fmt.Sprintf("interrupted: temporary files removed, %s left as it was", e.Dir)
+}
+func (e *InterruptedError) Unwrap() error { return e.Err }
+
+// WriteAllContext writes every file into dir as WriteAll does, stopping and removing its
+// temporary files when ctx is cancelled before the files are renamed into place. The
+// files are renamed in the order given, so a caller puts the file that links the others
+// (index.html) last: an interrupted run never shows new documents under an old index, or
+// an index linking documents not yet there. Once renaming starts, it is finished.
+func WriteAllContext(ctx context.Context, dir string, files []File, opt Options) ([]Written, error) {
 	if err := PrepareDir(dir); err != nil {
 		return nil, err
+	}
+	write := opt.Write
+	if write == nil {
+		write = func(w io.Writer, f File) error { _, err := w.Write(f.Data); return err }
 	}
 	type pending struct{ tmp, final string }
 	var done []pending
@@ -63,6 +96,10 @@ func WriteAll(dir string, files []File) ([]Written, error) {
 		}
 	}
 	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			cleanup()
+			return nil, &InterruptedError{Dir: dir, Err: err}
+		}
 		final := filepath.Join(dir, f.Name)
 		if err := os.MkdirAll(filepath.Dir(final), 0o755); err != nil {
 			cleanup()
@@ -78,17 +115,24 @@ func WriteAll(dir string, files []File) ([]Written, error) {
 			return nil, fmt.Errorf("cannot write %s: %v", final, plain(err))
 		}
 		done = append(done, pending{tmp.Name(), final})
-		_, werr := tmp.Write(f.Data)
+		werr := write(tmp, f)
 		serr := tmp.Sync()
 		cerr := tmp.Close()
 		if err := errors.Join(werr, serr, cerr); err != nil {
 			cleanup()
+			if ctx.Err() != nil {
+				return nil, &InterruptedError{Dir: dir, Err: ctx.Err()}
+			}
 			return nil, fmt.Errorf("cannot write %s: %v", final, plain(err))
 		}
 		if err := os.Chmod(tmp.Name(), 0o644); err != nil {
 			cleanup()
 			return nil, fmt.Errorf("cannot write %s: %v", final, plain(err))
 		}
+	}
+	if err := ctx.Err(); err != nil {
+		cleanup()
+		return nil, &InterruptedError{Dir: dir, Err: err}
 	}
 	var out []Written
 	for i, p := range done {

@@ -6,6 +6,7 @@ package publish
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"runtime"
@@ -37,6 +38,8 @@ type Request struct {
 	PerDoc  map[document.Kind]func(lang string, o *document.Options)
 	// Created is written into PDFs; fixed by SOURCE_DATE_EPOCH for identical output.
 	Created time.Time
+	// Ctx, when set, stops the work between documents once it is cancelled (Ctrl-C).
+	Ctx context.Context
 }
 
 // Made is one document made in one language, with its files.
@@ -71,6 +74,9 @@ func Make(lib *library.Library, cat *i18n.Catalog, req Request) ([]Made, error) 
 	cov := func(r rune) bool { return covered[r] }
 	var out []Made
 	for _, kind := range req.Docs {
+		if req.Ctx != nil && req.Ctx.Err() != nil {
+			return nil, req.Ctx.Err()
+		}
 		// Every language holds the same items: the leanest any language needed is used
 		// for all of them, so a Russian reader never gets less than an English one.
 		// Languages are laid out side by side, one per core.
@@ -160,7 +166,7 @@ func fitOne(lib *library.Library, cat *i18n.Catalog, req Request, kind document.
 	if !ok {
 		return nil, fmt.Errorf("unknown document %q: use brief, handout or prep", kind)
 	}
-	return fit(lib, locale{loc}, opt, req.Created, covered, build)
+	return fit(lib, locale{loc, opt.Strings}, opt, req.Created, covered, build)
 }
 
 // renderFiles renders a fitted document to each requested format.
@@ -189,13 +195,20 @@ func renderFiles(req Request, kind document.Kind, lang string, fd *fitted) (Made
 	return m, nil
 }
 
-// locale adapts an i18n.Locale to what the document builder needs.
-type locale struct{ l *i18n.Locale }
+// locale adapts an i18n.Locale to what the document builder needs, with the strings a
+// kit sets for one document laid over it.
+type locale struct {
+	l    *i18n.Locale
+	over map[string]string
+}
 
 func (x locale) Lang() string                 { return x.l.Lang }
 func (x locale) Date(t time.Time) string      { return x.l.Date(t) }
 func (x locale) Typography() typography.Rules { return x.l.Typography }
 func (x locale) String(key string) string {
+	if s, ok := x.over[key]; ok {
+		return s
+	}
 	if s := x.l.T(key); s != key {
 		return s
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -37,5 +38,41 @@ func TestCreateNeverOverwrites(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "kits")); err == nil {
 		t.Fatal("wrote other files although one existed")
+	}
+}
+
+func TestCreateBesideAnExistingReadme(t *testing.T) {
+	src := fstest.MapFS{"ws/README.md": {Data: []byte("presskit notes")}, "ws/presskit.yaml": {Data: []byte("paper: a4\n")}}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "README.md"), []byte("my project"), 0o644)
+	got, err := Create(src, "ws", dir)
+	if err != nil || len(got) != 2 {
+		t.Fatalf("got %v, %v", got, err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "README.md")); string(b) != "my project" {
+		t.Fatalf("README.md overwritten: %q", b)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, AltReadme)); string(b) != "presskit notes" {
+		t.Fatalf("%s = %q", AltReadme, b)
+	}
+}
+
+func TestCreateNamesAnUncreatableFolderOnce(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(file, []byte("x"), 0o644)
+	_, err := Create(src, "ws", filepath.Join(file, "sub"))
+	if err == nil {
+		t.Fatal("no error")
+	}
+	if n := strings.Count(err.Error(), file); n != 1 {
+		t.Fatalf("the path appears %d times in %q", n, err)
+	}
+}
+
+func TestItemIDsOfTheExampleLibrary(t *testing.T) {
+	src := fstest.MapFS{"ws/library/a.yaml": {Data: []byte("myths:\n  - id: my-myth\nfacts:\n  - id: my-fact\n")}}
+	ids, err := ItemIDs(src, "ws")
+	if err != nil || strings.Join(ids, ",") != "my-fact,my-myth" {
+		t.Fatalf("ids %v, %v", ids, err)
 	}
 }

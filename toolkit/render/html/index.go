@@ -173,6 +173,14 @@ func mediaType(format string) string {
 		return "application/pdf"
 	case "html":
 		return "text/html"
+	case "txt":
+		return "text/plain"
+	case "md":
+		return "text/markdown"
+	case "zip":
+		return "application/zip"
+	case "png":
+		return "image/png"
 	}
 	return ""
 }

@@ -1,0 +1,98 @@
+package kit
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/presskit/presskit/content"
+	"github.com/presskit/presskit/toolkit/config"
+	"github.com/presskit/presskit/toolkit/document"
+	"github.com/presskit/presskit/toolkit/i18n"
+	"github.com/presskit/presskit/toolkit/library"
+	"github.com/presskit/presskit/toolkit/people"
+	"github.com/presskit/presskit/toolkit/release"
+)
+
+const releaseEN = `---
+lang: en
+headline: A headline
+city: Toronto
+date: 2026-12-03
+---
+The lede.
+`
+
+func TestKitWithReleaseAndPeopleListsTheReleaseFirstAndZipsIntoAFolder(t *testing.T) {
+	langs := []string{"en", "ru"}
+	lib, _ := library.Load([]library.Source{{FS: content.FS, Name: "content"}}, library.Options{Languages: langs, Known: langs})
+	cat, err := i18n.Load(content.FS, "i18n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := Parse("kits/launch.yaml", []byte(`formats: [pdf, html, txt, md]
+documents:
+  - handout
+  - people
+  - type: release
+    files: [launch.en.md]
+`), Env{Lib: lib, Langs: langs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, err := people.Parse("p.yaml", []byte("people:\n  - id: a\n    name: Ann Lee\n    consent: first-name-only\n"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	when := time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)
+	read := func(name string) ([]byte, error) {
+		if name == "kits/launch.en.md" {
+			return []byte(releaseEN), nil
+		}
+		return nil, errors.New("no file " + name)
+	}
+	cfg := config.Config{Organisation: config.Organisation{Name: "Org"}, Brand: config.Brand{Colour: "#7a1f5c"}}
+	b, err := Build(lib, cat, k, BuildOptions{Base: document.Options{Paper: "a4", Config: cfg, Date: when}, Langs: langs,
+		Created: when, Zip: true, Extras: &Extras{Release: release.Env{Lib: lib, Catalog: cat, People: ps, Now: when},
+			Dir: "kits", ReadFile: read}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []string
+	for _, m := range b.Made {
+		kinds = append(kinds, string(m.Doc.Kind)+"-"+m.Doc.Lang)
+	}
+	if got := strings.Join(kinds, " "); got != "release-en handout-en handout-ru people-en people-ru" {
+		t.Errorf("order: %s", got)
+	}
+	names := map[string][]byte{}
+	for _, f := range b.Files {
+		names[f.Name] = f.Data
+	}
+	for _, n := range []string{"release-en.txt", "handout-ru.md", "handout-en.txt", "people-ru.pdf", "index.html", ZipName} {
+		if names[n] == nil {
+			t.Errorf("no %s", n)
+		}
+	}
+	if !strings.Contains(string(names["people-en.txt"]), "Ann") || strings.Contains(string(names["people-en.txt"]), "Lee") {
+		t.Errorf("people page ignores consent:\n%s", names["people-en.txt"])
+	}
+	if !strings.Contains(string(names["handout-en.md"]), "**Myth:**") {
+		t.Errorf("handout markdown:\n%s", names["handout-en.md"])
+	}
+	if !strings.Contains(string(names["index.html"]), `href="press-kit.zip"`) {
+		t.Error("index does not link the zip")
+	}
+	zr, err := zip.NewReader(bytes.NewReader(names[ZipName]), int64(len(names[ZipName])))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range zr.File {
+		if !strings.HasPrefix(f.Name, "launch/") {
+			t.Errorf("zip entry %s is outside the kit's folder", f.Name)
+		}
+	}
+}
