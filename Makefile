@@ -8,7 +8,7 @@ LDFLAGS := -s -w -X main.version=$(VERSION)
 .PHONY: build install test lint bench fuzz e2e examples clean
 
 build:
-	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/presskit
+	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/presskit
 
 # Puts presskit in Go's bin folder (`go env GOPATH`/bin), on your PATH if Go's is, so
 # that the README's bare `presskit` works.
@@ -25,8 +25,11 @@ lint:
 	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 
+# Go benchmarks (presskit's and the fpdf fork's), then whole processes side by side with
+# the anchors (scripts/bench.sh installs what it needs; never part of make test).
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./toolkit/...
+	cd third_party/fpdf && $(GO) test -run '^$$' -bench . -benchmem .
 	./scripts/bench.sh
 
 FUZZTIME ?= 60s

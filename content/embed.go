@@ -4,7 +4,8 @@ package content
 
 import "embed"
 
-// FS holds the curated library and the interface strings.
+// FS holds the curated library and the interface strings. The core files load first, then
+// topics/ (lexical order), so the default selections lead with the core myths and points.
 //
-//go:embed *.yaml i18n
+//go:embed *.yaml i18n topics
 var FS embed.FS

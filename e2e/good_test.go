@@ -90,9 +90,9 @@ func TestHugeSelectionFailsFast(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	var b strings.Builder
-	b.WriteString("sources:\n  - id: big-src\n    publisher: Our organisation\n    en:\n      title: Notes\n    ru:\n      title: Заметки\nmyths:\n")
+	b.WriteString("sources:\n  - id: big-src\n    type: research\n    publisher: Our organisation\n    passages: [\"Research agrees that it is not.\"]\n    en:\n      title: Notes\n    ru:\n      title: Заметки\nmyths:\n")
 	for i := 0; i < 1000; i++ {
-		fmt.Fprintf(&b, "  - id: big-myth-%04d\n    tags: [big]\n    sources: [big-src]\n", i)
+		fmt.Fprintf(&b, "  - id: big-myth-%04d\n    tags: [big]\n    sources: [big-src]\n    claim: finding\n    evidence: [{source: big-src, passage: \"Research agrees\"}]\n", i)
 		fmt.Fprintf(&b, "    en:\n      myth: Myth number %d says that migrant sex work is trafficking.\n      fact: Fact number %d says it is not, and research agrees.\n", i, i)
 		fmt.Fprintf(&b, "    ru:\n      myth: Миф номер %d гласит, что секс-работа мигрантов — торговля людьми.\n      fact: Факт номер %d — это не так, и исследования это подтверждают.\n", i, i)
 	}

@@ -167,7 +167,7 @@ func TestKitBadInput(t *testing.T) {
 			func(dir string) {
 				os.MkdirAll(filepath.Join(dir, "library"), 0o755)
 				long := strings.Repeat("A fact that keeps on going past anything a card can hold. ", 25)
-				os.WriteFile(filepath.Join(dir, "library", "long.yaml"), []byte("myths:\n  - id: too-long\n    sources: [framework-shifts]\n    en: {myth: M, fact: \""+long+"\"}\n    ru: {myth: М, fact: Ф}\n"), 0o644)
+				os.WriteFile(filepath.Join(dir, "library", "long.yaml"), []byte("myths:\n  - id: too-long\n    sources: [framework-shifts]\n    claim: report\n    evidence: [{source: framework-shifts, passage: developed by advocates in Toronto}]\n    en: {myth: M, fact: \""+long+"\"}\n    ru: {myth: М, fact: Ф}\n"), 0o644)
 			}, edit("presskit.yaml", "output: out\n", "output: out\nlibrary: [library]\n")},
 			[]string{"build", "kits/press-kit.yaml"}, "card too-long [en] square 1080×1080: the text is"},
 	}
@@ -201,7 +201,7 @@ func TestKitBadInput(t *testing.T) {
 		good(dir)
 		os.MkdirAll(filepath.Join(dir, "library"), 0o755)
 		long := strings.Repeat("A fact that keeps on going past anything a card can hold. ", 25)
-		os.WriteFile(filepath.Join(dir, "library", "long.yaml"), []byte("myths:\n  - id: too-long\n    sources: [framework-shifts]\n    en: {myth: M, fact: \""+long+"\"}\n    ru: {myth: М, fact: Ф}\n"), 0o644)
+		os.WriteFile(filepath.Join(dir, "library", "long.yaml"), []byte("myths:\n  - id: too-long\n    sources: [framework-shifts]\n    claim: report\n    evidence: [{source: framework-shifts, passage: developed by advocates in Toronto}]\n    en: {myth: M, fact: \""+long+"\"}\n    ru: {myth: М, fact: Ф}\n"), 0o644)
 		edit("presskit.yaml", "output: out\n", "output: out\nlibrary: [library]\n")(dir)
 		res := mustRun(t, invocation{args: []string{"cards", "--ids", "too-long,myth-average-age-13", "-o", "out"}, dir: dir, env: map[string]string{"SOURCE_DATE_EPOCH": kitEpoch}})
 		if !strings.Contains(res.stderr, "warning: card too-long [en] square") || !strings.Contains(res.stderr, "left out") {

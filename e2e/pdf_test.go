@@ -30,18 +30,18 @@ const orgName = "Butterfly Test Network"
 // Strings come from the embedded library and the interface strings.
 var expected = map[string]map[string][]string{
 	"handout": {
-		"en": {"Myths and facts about migrant sex work", "All migrant sex workers are trafficked.", "18 November 2026"},
-		"ru": {"Мифы и факты о секс-работе мигрантов", "Все мигранты в секс-работе — жертвы торговли людьми.", "18 ноября 2026 г."},
+		"en": {"Myths and facts about migrant sex work", "Migrant sex workers are all trafficked.", "18 November 2026"},
+		"ru": {"Мифы и факты о секс-работе мигрантов", "Все мигранты и мигрантки в секс-работе — жертвы торговли людьми.", "18 ноября 2026 г."},
 	},
 	"brief": {
-		"en": {"Migrant sex work is not human trafficking", "Labour rights counter exploitation better than policing", "18 November 2026"},
-		"ru": {"Секс-работа мигрантов — не торговля людьми", "Трудовые права защищают от эксплуатации лучше, чем полиция", "18 ноября 2026 г."},
+		"en": {"Migrant sex work is not the same as human trafficking", "Labour rights counter exploitation better than policing", "18 November 2026"},
+		"ru": {"Секс-работа мигрантов — не то же самое, что торговля людьми", "Трудовые права защищают от эксплуатации надёжнее, чем полиция", "18 ноября 2026 г."},
 	},
 	"prep": {
 		// The prep sheet sets its middle in two columns, which pdftotext interleaves:
 		// only strings that stand on a line of their own are asked for.
 		"en": {"Interview prep sheet", "Migrant sex workers are workers.", "Supporting points", "Tough questions"},
-		"ru": {"Подготовка к интервью", "Мигранты в секс-работе — работники.", "Опорные тезисы", "Неудобные вопросы"},
+		"ru": {"Подготовка к интервью", "Мигранты и мигрантки в секс-работе — такие же работники.", "Опорные тезисы", "Неудобные вопросы"},
 	},
 }
 
@@ -173,7 +173,12 @@ func checkPDF(t *testing.T, tools map[string]string, path string, inKit bool) {
 		}
 	}
 	pages, _ := strconv.Atoi(info["Pages"])
-	if r := pageRange[kind]; pages < r[0] || pages > r[1] {
+	r := pageRange[kind]
+	if inKit && kind == "handout" {
+		// A kit's chosen myths may need the back of the sheet for the sources.
+		r[1] = 2
+	}
+	if pages < r[0] || pages > r[1] {
 		t.Errorf("%d pages, want %d to %d", pages, r[0], r[1])
 	}
 	if info["Author"] != orgName {

@@ -237,7 +237,7 @@ func TestCheckExitStatus(t *testing.T) {
 		t.Fatalf("clean draft: exit %d\n%s%s", code, out, errs)
 	}
 	code, out, _ := runCmd(t, dir, nil, "check", filepath.Join(dir, "bad.md"))
-	if code != 1 || !strings.Contains(out, "bad.md:1:19: illegals: \"нелегалов\"") {
+	if code != 1 || !strings.Contains(out, "bad.md:1:19: error illegals: «нелегалов»") {
 		t.Fatalf("exit %d, output %q", code, out)
 	}
 	if code, _, errs := runCmd(t, dir, nil, "check", filepath.Join(dir, "missing.md")); code != 2 || !strings.Contains(errs, "no such file") {

@@ -496,7 +496,6 @@ type Pdf interface {
 	SetY(y float64)
 	SplitLines(txt []byte, w float64) [][]byte
 	String() string
-	SVGBasicWrite(sb *SVGBasicType, scale float64)
 	Text(x, y float64, txtStr string)
 	TransformBegin()
 	TransformEnd()

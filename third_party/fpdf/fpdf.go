@@ -41,6 +41,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -4293,6 +4294,7 @@ func (f *Fpdf) putfonts() {
 		if f.catalogSort {
 			sort.SliceStable(keyList, func(i, j int) bool { return keyList[i] < keyList[j] })
 		}
+		cuts := f.cutUTF8Fonts(keyList)
 		for _, key = range keyList {
 			font = f.fonts[key]
 			// Font objects
@@ -4362,12 +4364,8 @@ func (f *Fpdf) putfonts() {
 				f.out("endobj")
 			case "UTF8":
 				fontName := "utf8" + font.Name
-				usedRunes := font.usedRunes
-				delete(usedRunes, 0)
-				utf8FontStream := font.utf8File.GenerateCutFont(usedRunes)
-				utf8FontSize := len(utf8FontStream)
-				CodeSignDictionary := font.utf8File.CodeSymbolDictionary
-				delete(CodeSignDictionary, 0)
+				cut := cuts[key]
+				utf8FontSize := cut.size
 
 				f.newobj()
 				f.out(fmt.Sprintf("<</Type /Font\n/Subtype /Type0\n/BaseFont /%s\n/Encoding /Identity-H\n/DescendantFonts [%d 0 R]\n/ToUnicode %d 0 R>>\n"+"endobj", fontName, f.n+1, f.n+2))
@@ -4412,24 +4410,9 @@ func (f *Fpdf) putfonts() {
 				f.out(s.String())
 				f.out("endobj")
 
-				// Embed CIDToGIDMap, up to the highest character used (presskit
-				// patch: upstream always wrote all 65,536 entries, 128 KB before
-				// compression); characters past its end map to glyph 0.
-				maxCode := 0
-				for cc := range CodeSignDictionary {
-					if cc > maxCode {
-						maxCode = cc
-					}
-				}
-				cidToGidMap := make([]byte, 2*(maxCode+1))
-
-				for cc, glyph := range CodeSignDictionary {
-					cidToGidMap[cc*2] = byte(glyph >> 8)
-					cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
-				}
-
-				mem := xmem.compress(cidToGidMap)
-				cidToGidMap = mem.bytes()
+				// Embed CIDToGIDMap (made by cutUTF8Fonts).
+				mem := cut.cidMap
+				cidToGidMap := mem.bytes()
 				f.newobj()
 				f.out("<</Length " + strconv.Itoa(len(cidToGidMap)) + "/Filter /FlateDecode>>")
 				f.putstream(cidToGidMap)
@@ -4437,7 +4420,7 @@ func (f *Fpdf) putfonts() {
 				mem.release()
 
 				//Font file
-				mem = xmem.compress(utf8FontStream)
+				mem = cut.font
 				compressedFontStream := mem.bytes()
 				f.newobj()
 				f.out("<</Length " + strconv.Itoa(len(compressedFontStream)))
@@ -4462,6 +4445,72 @@ func (f *Fpdf) putfonts() {
 // kept widths for all of the first 256 whether used or not, and merged ranges
 // in maps of interface keys; this writes runs of consecutive characters as
 // "c [w1 w2 …]" and runs of four or more equal widths as "c1 c2 w".
+// utf8Cut is a UTF-8 font's subset and CIDToGIDMap, compressed.
+type utf8Cut struct {
+	size   int        // bytes of the subset before compression
+	font   *membuffer // the subset, compressed
+	cidMap *membuffer // the CIDToGIDMap, compressed
+}
+
+// cutUTF8Fonts subsets and compresses every UTF-8 font of the document, one
+// goroutine a font: each works on its own clone of the parsed font, and the
+// objects are then written in order, so the bytes do not depend on the
+// scheduling. A panic in one (a malformed font) is raised again here.
+// (presskit patch: upstream did this font after font while writing.)
+func (f *Fpdf) cutUTF8Fonts(keys []string) map[string]*utf8Cut {
+	cuts := make(map[string]*utf8Cut)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var failure interface{}
+	for _, key := range keys {
+		font := f.fonts[key]
+		if font.Tp != "UTF8" {
+			continue
+		}
+		cut := &utf8Cut{}
+		cuts[key] = cut
+		delete(font.usedRunes, 0)
+		wg.Add(1)
+		go func(font fontDefType) {
+			defer wg.Done()
+			defer func() {
+				if r := recover(); r != nil {
+					mu.Lock()
+					if failure == nil {
+						failure = r
+					}
+					mu.Unlock()
+				}
+			}()
+			stream := font.utf8File.GenerateCutFont(font.usedRunes)
+			cut.size = len(stream)
+			codes := font.utf8File.CodeSymbolDictionary
+			delete(codes, 0)
+			// The CIDToGIDMap runs up to the highest character used
+			// (presskit patch: upstream always wrote all 65,536 entries, 128 KB
+			// before compression); characters past its end map to glyph 0.
+			maxCode := 0
+			for cc := range codes {
+				if cc > maxCode {
+					maxCode = cc
+				}
+			}
+			cidToGidMap := make([]byte, 2*(maxCode+1))
+			for cc, glyph := range codes {
+				cidToGidMap[cc*2] = byte(glyph >> 8)
+				cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
+			}
+			cut.cidMap = xmem.compress(cidToGidMap)
+			cut.font = xmem.compress(stream)
+		}(font)
+	}
+	wg.Wait()
+	if failure != nil {
+		panic(failure)
+	}
+	return cuts
+}
+
 func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 	cids := make([]int, 0, len(font.usedRunes))
 	for cid, used := range font.usedRunes {

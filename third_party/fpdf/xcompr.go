@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"compress/zlib"
 	"fmt"
+	"io"
 	"sync"
 )
 
@@ -23,15 +24,31 @@ var xmem = xmempool{
 type xmempool struct{ sync.Pool }
 
 // zwriters keeps zlib writers for reuse: a new flate compressor allocates about
-// 1 MB of tables, and a document compresses a dozen streams. (presskit patch)
-var zwriters = sync.Pool{
-	New: func() interface{} {
-		zw, err := zlib.NewWriterLevel(nil, zlib.BestSpeed)
+// 1 MB of tables, and a document compresses a dozen streams. A small free list, not
+// a sync.Pool, so that the writers survive garbage collections: a kit's documents,
+// made one after another on each core, reuse them too. (presskit patch)
+var zwriters = make(chan *zlib.Writer, 4)
+
+func getZWriter(w io.Writer) *zlib.Writer {
+	select {
+	case zw := <-zwriters:
+		zw.Reset(w)
+		return zw
+	default:
+		zw, err := zlib.NewWriterLevel(w, zlib.BestSpeed)
 		if err != nil {
 			panic(fmt.Errorf("could not create zlib writer: %w", err))
 		}
 		return zw
-	},
+	}
+}
+
+func putZWriter(zw *zlib.Writer) {
+	zw.Reset(io.Discard) // drop the reference to the output
+	select {
+	case zwriters <- zw:
+	default:
+	}
 }
 
 func (pool *xmempool) compress(data []byte) *membuffer {
@@ -39,9 +56,8 @@ func (pool *xmempool) compress(data []byte) *membuffer {
 	buf := &mem.buf
 	buf.Grow(len(data))
 
-	zw := zwriters.Get().(*zlib.Writer)
-	defer zwriters.Put(zw)
-	zw.Reset(buf)
+	zw := getZWriter(buf)
+	defer putZWriter(zw)
 	_, err := zw.Write(data)
 	if err != nil {
 		panic(fmt.Errorf("could not zlib-compress slice: %w", err))

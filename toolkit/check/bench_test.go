@@ -77,3 +77,5 @@ func benchmarkCheck(b *testing.B, size int) {
 func BenchmarkCheckRussian100KB(b *testing.B) { benchmarkCheck(b, 100<<10) }
 
 func BenchmarkCheckRussian1MB(b *testing.B) { benchmarkCheck(b, 1<<20) }
+
+func BenchmarkCheckRussian8MB(b *testing.B) { benchmarkCheck(b, 8<<20) }

@@ -10,6 +10,8 @@ import "bytes"
 // comments.
 type blanker struct {
 	markdown  bool
+	html      bool
+	h         htmlState
 	fenceChar byte // inside a fenced code block when fenceLen > 0
 	fenceLen  int
 	inComment bool // inside an HTML comment
@@ -18,13 +20,18 @@ type blanker struct {
 	prevBlank bool
 }
 
-func newBlanker(markdown bool) blanker { return blanker{markdown: markdown, prevBlank: true} }
+func newBlanker(markdown bool, html ...bool) blanker {
+	return blanker{markdown: markdown, html: len(html) > 0 && html[0], prevBlank: true}
+}
 
 // line returns, in out's storage, a copy of line with the parts not to check blanked.
 func (b *blanker) line(line, out []byte) []byte {
 	out = append(out[:0], line...)
 	blank := isBlankLine(line)
-	if b.markdown {
+	if b.html {
+		b.h.line(out)
+		blankURLs(out)
+	} else if b.markdown {
 		b.markdownLine(out, blank)
 	} else {
 		blankURLs(out)

@@ -228,7 +228,9 @@ func TestCheckRejectsBadInput(t *testing.T) {
 		binary           bool
 	}{
 		{"binary", "PK\x03\x04\x00\x00prostitutes", "d.bin: looks like a binary file, not a text draft", true},
-		{"UTF-16", "\xff\xfeP\x00r\x00", "d.bin: looks like a binary file, not a text draft", true},
+		{"UTF-16", "\xff\xfeP\x00r\x00", "d.bin: looks like UTF-16 text, not UTF-8: save it as UTF-8 (in Notepad or Word: Save as, Encoding: UTF-8)", true},
+		{"UTF-16 without a byte order mark", "P\x00r\x00o\x00s\x00t\x00i\x00", "d.bin: looks like UTF-16 text, not UTF-8: save it as UTF-8 (in Notepad or Word: Save as, Encoding: UTF-8)", true},
+		{"Windows-1251", "\xcf\xf0\xee\xf1\xf2\xe8\xf2\xf3\xf2\xea\xe8 \xe8 \xed\xe5\xeb\xe5\xe3\xe0\xeb\xfb.", "d.bin: looks like Windows-1251 (Cyrillic) text, not UTF-8: save it as UTF-8 (in Notepad or Word: Save as, Encoding: UTF-8)", false},
 		{"Latin-1", "Hello.\nCaf\xe9 prostitute", "d.bin: not UTF-8 text at line 2, column 4: save it as UTF-8", false},
 		{"after a byte order mark", "\uFEFFab\xff", "d.bin: not UTF-8 text at line 1, column 3: save it as UTF-8", false},
 		{"cut in a Cyrillic letter", "Вчера\nпо\xd0", "d.bin: not UTF-8 text at line 2, column 3: save it as UTF-8", false},
@@ -319,5 +321,31 @@ func TestCheckLongLineInSegments(t *testing.T) {
 	}
 	if got := brief(fs); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("findings:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
+// TestCheckReaderMatchesCheck checks that reading a draft as a stream finds what checking
+// it whole does, and rejects the same bad input.
+func TestCheckReaderMatchesCheck(t *testing.T) {
+	c := curatedChecker(t)
+	texts := []string{
+		"\uFEFFPolice detained eight illegal\nimmigrants.\r\n\r\nПолиция задержала проституток",
+		"# Title\n\n> Police rescued 11 women in a raid.\n\nRescue dogs.\n",
+		string(russianDraft(300 << 10)),
+		"x" + strings.Repeat("я", 70<<10) + " нелегалов\n",
+	}
+	for _, text := range texts {
+		want, err1 := c.Check("d.md", []byte(text), Options{Markdown: true})
+		got, err2 := c.CheckReader("d.md", strings.NewReader(text), Options{Markdown: true})
+		if err1 != nil || err2 != nil || fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("stream and whole differ for %.40q: %v %v\n%v\n%v", text, err1, err2, brief(got), brief(want))
+		}
+	}
+	for _, bad := range []string{"\xff\xfeP\x00r\x00", "ok\nCaf\xe9", "\xcf\xf0\xee\xf1\xf2\xe8\xf2\xf3\xf2\xea\xe8"} {
+		_, err1 := c.Check("d", []byte(bad), Options{})
+		_, err2 := c.CheckReader("d", strings.NewReader(bad), Options{})
+		if err1 == nil || err2 == nil || err1.Error() != err2.Error() {
+			t.Errorf("%q: %v / %v", bad, err1, err2)
+		}
 	}
 }

@@ -18,14 +18,23 @@ type Checker struct {
 	order []string
 }
 
-// rule is what a finding reports about its term.
+// rule is what a finding reports about its term, and what decides its sense.
 type rule struct {
 	id          string
+	lang        string
+	severity    Severity
 	message     string
 	suggestions []string
+	// cues are words that, in the same sentence, show a match is meant literally (the sea,
+	// an accident, a law); needs, when set, are words one of which the sentence must hold
+	// for a match to count (police, a raid, sex work).
+	cues, needs []cue
+	// paradigms inflect the suggestions to agree with the match (Russian).
+	paradigms *paradigms
 }
 
-// phrase is one avoided (or, when say is set, recommended) word sequence of a term.
+// phrase is one avoided word sequence of a term, or (say set) one that is recommended or
+// (say set too) a fixed phrase with another sense: a match inside either is no finding.
 type phrase struct {
 	rule  *rule
 	words []*wordPat
@@ -100,15 +109,35 @@ func Compile(terms []*library.Item, langs []string) (*Checker, error) {
 				continue
 			}
 			ix := c.langs[lang]
-			r := &rule{id: it.ID, message: oneLine(it.Get(lang, "why")),
-				suggestions: append([]string{}, it.List(lang, "say")...)}
-			for _, a := range it.List(lang, "avoid") {
-				ix.add(r, a, false, seen)
+			sev, err := ParseSeverity(it.Severity)
+			if err != nil {
+				return nil, fmt.Errorf("compile terms: %s: %v", it.ID, err)
 			}
-			for _, f := range it.List(lang, "forms") {
-				ix.add(r, f, false, seen)
+			r := &rule{id: it.ID, lang: lang, severity: sev, message: oneLine(it.Get(lang, "why")),
+				suggestions: append([]string{}, it.List(lang, "say")...)}
+			for _, q := range it.List(lang, "cues") {
+				r.cues = append(r.cues, ix.cue(q))
+			}
+			for _, q := range it.List(lang, "needs") {
+				r.needs = append(r.needs, ix.cue(q))
+			}
+			if ps := it.List(lang, "paradigms"); len(ps) > 0 {
+				if r.paradigms, err = parseParadigms(ps, it.List(lang, "say")); err != nil {
+					return nil, fmt.Errorf("compile terms: %s [%s]: %v", it.ID, lang, err)
+				}
+			}
+			avoid := append(slices.Clone(it.List(lang, "avoid")), it.List(lang, "forms")...)
+			avoid = append(avoid, r.paradigms.allForms()...)
+			for _, a := range avoid {
+				ix.add(r, a, false, seen)
+				if closed, ok := closedCompound(a); ok {
+					ix.add(r, closed, false, seen)
+				}
 			}
 			for _, s := range it.List(lang, "say") {
+				ix.add(r, s, true, seen)
+			}
+			for _, s := range it.List(lang, "except") {
 				ix.add(r, s, true, seen)
 			}
 		}
@@ -120,6 +149,20 @@ func Compile(terms []*library.Item, langs []string) (*Checker, error) {
 func (c *Checker) Langs() []string { return slices.Clone(c.order) }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// closedCompound returns a two-word phrase written as one word, as drafts write
+// «сексрабыня» and "sexslave", when its first word is one that compounds so ("sex", «секс»).
+func closedCompound(phrase string) (string, bool) {
+	toks := words.Split(phrase)
+	if len(toks) != 2 {
+		return "", false
+	}
+	switch words.Fold(toks[0].Text) {
+	case "sex", "секс":
+		return toks[0].Text + toks[1].Text, true
+	}
+	return "", false
+}
 
 // add compiles one phrase of a term; a phrase with no words is left out (SelfTest reports it).
 func (ix *index) add(r *rule, text string, say bool, seen map[string]bool) {

@@ -1,6 +1,8 @@
 package check
 
 import (
+	"bytes"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -12,13 +14,31 @@ import (
 // scan is the state of one Check: the Markdown blanker, buffers reused from line to line,
 // the state of the line being checked and the findings so far.
 type scan struct {
-	c          *Checker
-	name       string
-	markdown   bool
-	blank      blanker
-	ignoreNext bool
+	c        *Checker
+	name     string
+	markdown bool
+	blank    blanker
+	ignore   ignorer
+	en, ru   *index // the indexes words go to by their script
+	only     *index // when set, the one language checked
+	literal  bool   // every match is a finding, whatever its sense
+	quoted   map[int]bool
 
-	buf    []byte   // the current line, blanked
+	quotes []quote // the paragraph's quotations, found when first needed
+
+	toks      []words.Token // the current segment's words
+	foldedStr string        // folded as a string, made when a match is judged
+	sent      sentence      // the sentence around the match being judged
+	inflected map[inflectKey][]string
+
+	para, orig  []byte     // the paragraph gathered so far: blanked, and as written
+	lines       []paraLine // its lines
+	perLine     bool       // every line is a paragraph of its own (.docx, .odt)
+	prevHeading bool
+	prevQuote   bool
+	cur         int // the line of the paragraph reported on last
+
+	buf    []byte   // the current line, blanked (then copied into para)
 	folded []byte   // the current segment's words, folded, one after the other
 	ends   []int    // where each word ends in folded
 	stems  []string // stems of the current segment's words, computed on demand
@@ -38,10 +58,12 @@ type scan struct {
 	findings []Finding
 }
 
-// match is a phrase found in a line, as byte offsets into it.
+// match is a phrase found in a line, as byte offsets into it; tok is the index of its
+// first word in the segment.
 type match struct {
 	start, end int
 	p          *phrase
+	tok        int
 }
 
 // A line longer than segmentLen is checked in segments that end between words, each looking
@@ -52,61 +74,119 @@ const (
 	tailLen    = 4 << 10
 )
 
-// letters counts the Cyrillic and the other letters of a paragraph's checked text, with
-// the blanker's state left as it was.
-func (s *scan) letters(para []byte) (cyr, other int) {
-	saved := s.blank
-	for pos := 0; pos < len(para); {
-		line, next := nextLine(para, pos)
-		s.buf = s.blank.line(line, s.buf)
-		for _, r := range string(s.buf) {
-			switch {
-			case r < utf8.RuneSelf:
-				if r|0x20 >= 'a' && r|0x20 <= 'z' {
-					other++
-				}
-			case 'Ѐ' <= r && r <= 'ӿ': // the Cyrillic block, the common case
-				cyr++
-			case unicode.Is(unicode.Cyrillic, r):
-				cyr++
-			case unicode.IsLetter(r):
-				other++
-			}
-		}
-		pos = next
-	}
-	s.blank = saved
-	return cyr, other
+// A paragraph is checked as a whole, so that a phrase or a sentence wrapped over lines is
+// found as written: its lines are blanked one by one and joined, line breaks kept.
+
+// paraLine is one line of the paragraph being gathered.
+type paraLine struct {
+	start  int             // offset of the line in the paragraph
+	no     int             // line number in the draft
+	quoted bool            // a blockquote or a quoted paragraph
+	rules  map[string]bool // terms silenced on this line
 }
 
-// detect picks the index for a paragraph: Russian when most letters are Cyrillic, English
-// otherwise; nil when the paragraph has no letters or the language was not compiled.
-func (c *Checker) detect(cyr, other int) *index {
-	switch {
-	case cyr == 0 && other == 0:
-		return nil
-	case cyr > other:
-		return c.langs["ru"]
-	default:
-		return c.langs["en"]
-	}
-}
+// maxParagraph bounds a paragraph: a longer run of lines is checked in parts.
+const maxParagraph = 256 << 10
 
-// line blanks one line and, unless ix is nil or the line is silenced, checks it.
-func (s *scan) line(line []byte, lineNo int, ix *index) {
+// line adds one line of the draft to the paragraph, checking the paragraph first when the
+// line ends it.
+func (s *scan) line(line []byte, lineNo int) {
+	blankLine := isBlankLine(line)
+	if blankLine || s.perLine || s.startsBlock(line) {
+		s.flush()
+	}
 	s.buf = s.blank.line(line, s.buf)
-	ignored := s.ignoreNext
-	s.ignoreNext = isIgnoreDirective(line)
-	if ix == nil || ignored {
+	silenced := s.ignore.line(line, s.buf)
+	s.prevHeading = s.markdown && isHeading(line)
+	s.prevQuote = isBlockquote(line)
+	if blankLine {
 		return
 	}
-	s.maxEnd, s.last, s.col, s.at = -1, match{}, 1, 0
+	pl := paraLine{start: len(s.para), no: lineNo,
+		quoted: isBlockquote(line) || s.quoted[lineNo] || s.blank.inBlockquote()}
+	if len(s.ignore.rules) > 0 {
+		pl.rules = maps.Clone(s.ignore.rules)
+	}
+	s.lines = append(s.lines, pl)
+	if silenced {
+		s.para = append(s.para, bytes.Repeat([]byte{' '}, len(line))...)
+	} else {
+		s.para = append(s.para, s.buf...)
+	}
+	s.orig = append(s.orig, line...)
+	s.para = append(s.para, '\n')
+	s.orig = append(s.orig, '\n')
+	if len(s.para) > maxParagraph || s.prevHeading {
+		s.flush()
+	}
+}
+
+// startsBlock reports whether a Markdown line starts a block of its own (a heading, a list
+// item, a table row, a blockquote after prose or prose after one), so that the paragraph
+// before it ends.
+func (s *scan) startsBlock(line []byte) bool {
+	if !s.markdown || len(s.lines) == 0 {
+		return false
+	}
+	_, at := indentation(line)
+	rest := line[at:]
+	return isHeading(line) || isListItem(rest, 0) || bytes.HasPrefix(rest, []byte("|")) ||
+		isBlockquote(line) != s.prevQuote
+}
+
+func isHeading(line []byte) bool {
+	t := bytes.TrimLeft(line, " ")
+	return len(line)-len(t) < 4 && bytes.HasPrefix(t, []byte("#"))
+}
+
+// flush checks the paragraph gathered so far and starts a new one.
+func (s *scan) flush() {
+	if len(s.lines) == 0 {
+		return
+	}
+	s.maxEnd, s.last = -1, match{}
+	s.quotes = nil
 	clear(s.sayEnd)
-	for start := 0; start < len(s.buf); {
-		next := boundaryAfter(s.buf, start+segmentLen)
-		s.segment(line, lineNo, ix, start, next, boundaryAfter(s.buf, next+tailLen))
+	s.cur, s.at, s.col = 0, 0, 1
+	for start := 0; start < len(s.para); {
+		next := boundaryAfter(s.para, start+segmentLen)
+		s.segment(start, next, boundaryAfter(s.para, next+tailLen))
 		start = next
 	}
+	s.para, s.orig, s.lines = s.para[:0], s.orig[:0], s.lines[:0]
+}
+
+// isBlockquote reports whether a line is quoted, as Markdown and e-mail quote: "> …".
+func isBlockquote(line []byte) bool {
+	i := 0
+	for i < len(line) && i < 4 && line[i] == ' ' {
+		i++
+	}
+	return i < 4 && i < len(line) && line[i] == '>'
+}
+
+// indexFor returns the index that checks a word: Russian for a Cyrillic word, English for
+// a Latin one, whatever the languages of the documents; nil when there is none.
+func (s *scan) indexFor(w string) *index {
+	r, _ := utf8.DecodeRuneInString(w)
+	var ix *index
+	switch {
+	case r < utf8.RuneSelf:
+		if r|0x20 < 'a' || r|0x20 > 'z' {
+			return nil
+		}
+		ix = s.en
+	case 'Ѐ' <= r && r <= 'ӿ':
+		ix = s.ru
+	case unicode.Is(unicode.Latin, r):
+		ix = s.en
+	default:
+		return nil
+	}
+	if s.only != nil && ix != s.only {
+		return nil
+	}
+	return ix
 }
 
 // boundaryAfter returns the offset of the first byte at or after i that cannot be inside a
@@ -120,12 +200,14 @@ func boundaryAfter(b []byte, i int) int {
 	return len(b)
 }
 
-// segment checks the phrases that start in s.buf[start:next], reading on to end.
-func (s *scan) segment(line []byte, lineNo int, ix *index, start, next, end int) {
-	toks := words.Split(string(s.buf[start:end]))
+// segment checks the phrases that start in s.para[start:next], reading on to end.
+func (s *scan) segment(start, next, end int) {
+	s.toks = splitInto(s.toks[:0], string(s.para[start:end]))
+	toks := s.toks
 	if len(toks) == 0 {
 		return
 	}
+	s.foldedStr = ""
 	s.stems = slices.Grow(s.stems[:0], len(toks))[:len(toks)]
 	clear(s.stems)
 	s.folded, s.ends = s.folded[:0], s.ends[:0]
@@ -137,16 +219,20 @@ func (s *scan) segment(line []byte, lineNo int, ix *index, start, next, end int)
 	}
 	s.matches, s.says = s.matches[:0], s.says[:0]
 	for i := 0; i < len(toks) && toks[i].Start < next; i++ {
+		ix := s.indexFor(toks[i].Text)
+		if ix == nil {
+			continue
+		}
 		for _, h := range s.candidates(ix, i) {
 			if !s.wordMatches(ix, h.w, toks, i) {
 				continue
 			}
 			for _, p := range h.phrases {
-				end, ok := s.matchRest(ix, p, toks, i, line)
+				end, ok := s.matchRest(ix, p, toks, i, s.orig)
 				if !ok {
 					continue
 				}
-				m := match{start: toks[i].Start, end: end, p: p}
+				m := match{start: toks[i].Start, end: end, p: p, tok: i}
 				if p.say {
 					s.says = append(s.says, m)
 				} else {
@@ -156,8 +242,66 @@ func (s *scan) segment(line []byte, lineNo int, ix *index, start, next, end int)
 		}
 	}
 	if len(s.matches) > 0 {
-		s.report(line, lineNo, ix.lang, s.filter())
+		s.report(toks, s.filter())
 	}
+}
+
+// foldString returns word k of the current segment, folded, as a string.
+func (s *scan) foldString(k int) string {
+	if s.foldedStr == "" {
+		s.foldedStr = string(s.folded)
+	}
+	start := 0
+	if k > 0 {
+		start = s.ends[k-1]
+	}
+	return s.foldedStr[start:s.ends[k]]
+}
+
+type inflectKey struct {
+	ps          *paradigms
+	match, prev string
+}
+
+// splitInto appends the words of str to dst, as words.Split finds them, without allocating
+// when dst has room; ASCII and Cyrillic letters take a short cut.
+func splitInto(dst []words.Token, str string) []words.Token {
+	start := -1
+	for i := 0; i < len(str); {
+		c := str[i]
+		var r rune
+		size := 1
+		word := false
+		switch {
+		case c < utf8.RuneSelf:
+			r = rune(c)
+			word = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+		default:
+			r, size = utf8.DecodeRuneInString(str[i:])
+			word = 'Ѐ' <= r && r <= 'ӿ' || words.IsWordRune(r)
+		}
+		switch {
+		case word:
+			if start < 0 {
+				start = i
+			}
+		case (r == '\'' || r == '’') && start >= 0 && i+size < len(str):
+			if next, _ := utf8.DecodeRuneInString(str[i+size:]); !unicode.IsLetter(next) {
+				dst = append(dst, words.Token{Text: str[start:i], Start: start, End: i})
+				start = -1
+			}
+		default:
+			if start >= 0 {
+				dst = append(dst, words.Token{Text: str[start:i], Start: start, End: i})
+				start = -1
+			}
+		}
+		i += size
+	}
+	if start >= 0 {
+		dst = append(dst, words.Token{Text: str[start:], Start: start, End: len(str)})
+	}
+	return dst
 }
 
 // fold returns word k of the current line, folded.
@@ -303,22 +447,69 @@ func (s *scan) filter() []match {
 	return kept
 }
 
-// report turns a line's matches, sorted by start, into findings.
-func (s *scan) report(line []byte, lineNo int, lang string, ms []match) {
+// report turns a paragraph's matches, sorted by start, into findings: those the sentence
+// uses in the term's sense, each marked as use or mention.
+func (s *scan) report(toks []words.Token, ms []match) {
 	for _, m := range ms {
-		s.col += utf8.RuneCount(line[s.at:m.start])
+		// The line the match starts on, and its column, counted on from the last match.
+		for s.cur+1 < len(s.lines) && s.lines[s.cur+1].start <= m.start {
+			s.cur++
+			s.at, s.col = s.lines[s.cur].start, 1
+		}
+		pl := &s.lines[s.cur]
+		keep, mention := true, false
+		if !s.literal {
+			keep, mention = s.judge(s.para, m, pl.quoted, toks)
+		}
+		if !keep || pl.rules[m.p.rule.id] {
+			continue
+		}
+		s.col += utf8.RuneCount(s.orig[s.at:m.start])
 		s.at = m.start
+		endLine, endCol := s.cur, s.col
+		from := m.start
+		for endLine+1 < len(s.lines) && s.lines[endLine+1].start < m.end {
+			endLine++
+			endCol, from = 1, s.lines[endLine].start
+		}
+		endCol += utf8.RuneCount(s.orig[from:m.end])
 		r := m.p.rule
+		text := string(s.orig[m.start:m.end])
+		if strings.ContainsAny(text, "\r\n") {
+			text = strings.Join(strings.Fields(text), " ")
+		}
+		sugg := r.suggestions // shared: findings' suggestions are read-only
+		if r.paradigms != nil {
+			prev := ""
+			if m.tok > 0 {
+				prev = s.foldString(m.tok - 1)
+			}
+			key := inflectKey{r.paradigms, text, prev}
+			if got, ok := s.inflected[key]; ok {
+				sugg = got
+			} else {
+				sugg = r.paradigms.inflect(sugg, text, prev)
+				if s.inflected == nil {
+					s.inflected = map[inflectKey][]string{}
+				}
+				if len(s.inflected) < 4096 {
+					s.inflected[key] = sugg
+				}
+			}
+		}
 		s.findings = append(s.findings, Finding{
 			File:        s.name,
-			Line:        lineNo,
+			Line:        pl.no,
 			Column:      s.col,
-			EndColumn:   s.col + utf8.RuneCount(line[m.start:m.end]),
+			EndLine:     s.lines[endLine].no,
+			EndColumn:   endCol,
 			Rule:        r.id,
-			Match:       string(line[m.start:m.end]),
+			Match:       text,
 			Message:     r.message,
-			Suggestions: slices.Clone(r.suggestions),
-			Lang:        lang,
+			Suggestions: sugg,
+			Lang:        r.lang,
+			Severity:    r.severity,
+			Mention:     mention,
 		})
 	}
 }

@@ -49,22 +49,30 @@ func (c *Checker) selfTest(it *library.Item, lang string) library.Problems {
 		}
 		ps = append(ps, library.Problem{Pos: pos, ID: it.ID, Lang: lang, Msg: fmt.Sprintf(format, args...)})
 	}
-	// run checks one string in the term's language, as plain text.
-	run := func(s string) []Finding {
-		fs, err := c.Check("", []byte(s), Options{Lang: lang})
+	// run checks one string in the term's language, as plain text: literally (every match
+	// of an avoided phrase), or as a draft (in the term's sense, the writer's own use).
+	run := func(s string, literal bool) []Finding {
+		fs, err := c.Check("", []byte(s), Options{Lang: lang, literal: literal})
 		if err != nil {
 			add("", "cannot check %q: %v", s, err)
 		}
-		return fs
+		var uses []Finding
+		for _, f := range fs {
+			if !f.Mention {
+				uses = append(uses, f)
+			}
+		}
+		return uses
 	}
-	triggers := func(s string) bool {
-		for _, f := range run(s) {
+	triggersAs := func(s string, literal bool) bool {
+		for _, f := range run(s, literal) {
 			if f.Rule == it.ID {
 				return true
 			}
 		}
 		return false
 	}
+	triggers := func(s string) bool { return triggersAs(s, true) }
 
 	avoid := it.List(lang, "avoid")
 	var dead []string
@@ -86,13 +94,22 @@ func (c *Checker) selfTest(it *library.Item, lang string) library.Problems {
 			add("forms", "form %q can never match: write it as words separated by spaces or a hyphen", f)
 		}
 	}
+	if ps, err := parseParadigms(it.List(lang, "paradigms"), it.List(lang, "say")); err != nil {
+		add("paradigms", "%v", err)
+	} else {
+		for _, f := range ps.allForms() {
+			if !triggers(f) {
+				add("paradigms", "paradigm form %q is not matched as this term: check its spelling", f)
+			}
+		}
+	}
 	for _, ex := range it.List(lang, "examples") {
-		if !triggers(ex) {
-			add("examples", "example does not trigger the term: %q; fix the example, or add the inflected word to forms:", ex)
+		if !triggersAs(ex, false) {
+			add("examples", "example does not trigger the term: %q; fix the example (its needs:, cues: and except: apply), or add the inflected word to forms:", ex)
 		}
 	}
 	for _, s := range it.List(lang, "say") {
-		if fs := run(s); len(fs) > 0 {
+		if fs := run(s, false); len(fs) > 0 {
 			add("say", "say phrase %q is itself flagged as %s (%q): reword it, or narrow that term's avoid list", s, fs[0].Rule, fs[0].Match)
 		}
 	}

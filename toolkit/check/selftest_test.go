@@ -54,10 +54,10 @@ func TestSelfTestReportsBrokenTerms(t *testing.T) {
 	ps := SelfTest(loadTerms(t, broken), nil)
 	want := []string{
 		`lib/terms.yaml:5:12: slur [en]: say phrase "worker" is itself flagged as worker ("worker"): reword it, or narrow that term's avoid list`,
-		`lib/terms.yaml:7:17: slur [en]: example does not trigger the term: "Nothing to see here."; fix the example, or add the inflected word to forms:`,
+		`lib/terms.yaml:7:17: slur [en]: example does not trigger the term: "Nothing to see here."; fix the example (its needs:, cues: and except: apply), or add the inflected word to forms:`,
 		`lib/terms.yaml:9:14: slur [ru]: this term can never match: no avoided phrase ("—", "«»") is found even in its own text; write each as words separated by spaces or a hyphen`,
 		`lib/terms.yaml:10:12: slur [ru]: say phrase "работник" is itself flagged as worker ("работник"): reword it, or narrow that term's avoid list`,
-		`lib/terms.yaml:12:17: slur [ru]: example does not trigger the term: "Пример."; fix the example, or add the inflected word to forms:`,
+		`lib/terms.yaml:12:17: slur [ru]: example does not trigger the term: "Пример."; fix the example (its needs:, cues: and except: apply), or add the inflected word to forms:`,
 		`lib/terms.yaml:15:14: worker [en]: avoided phrase "bad, phrase" can never match: write it as words separated by spaces or a hyphen`,
 	}
 	var got []string

@@ -43,7 +43,7 @@ func BuildBrief(lib *library.Library, loc Locale, opt Options) (*Doc, error) {
 	if len(opt.Selection.IDs) > 0 {
 		shifts = points
 	} else {
-		shifts = firstN(points[len(messages):], briefShifts)
+		shifts = firstN(points[len(messages):], b.leaner(briefShifts, 1, 2))
 		if len(shifts) == 0 {
 			shifts = messages
 		}
@@ -51,7 +51,7 @@ func BuildBrief(lib *library.Library, loc Locale, opt Options) (*Doc, error) {
 	sec := Section{ID: "messages", Heading: loc.String("key_messages")}
 	for _, it := range messages {
 		sec.Blocks = append(sec.Blocks, Block{Kind: BlockPoint, ItemID: it.ID,
-			Head: b.text(it, "headline"), Body: b.text(it, "explanation"), Refs: b.cite(it)})
+			Head: b.text(it, "headline"), Body: b.claim(it, "explanation"), Refs: b.cite(it)})
 	}
 	b.add(sec)
 	sec = Section{ID: "shifts", Heading: loc.String("say_this_not_that")}
@@ -61,13 +61,13 @@ func BuildBrief(lib *library.Library, loc Locale, opt Options) (*Doc, error) {
 	}
 	b.add(sec)
 	sec = Section{ID: "quotes", Heading: loc.String("quotes")}
-	for _, it := range firstN(quotes, limit(briefQuotes)) {
+	for _, it := range firstN(quotes, limit(b.leaner(briefQuotes, 1, 1))) {
 		sec.Blocks = append(sec.Blocks, b.quote(it))
 	}
 	b.add(sec)
 	sec = Section{ID: "facts", Heading: loc.String("facts")}
 	for _, it := range firstN(facts, limit(b.leaner(briefFacts, 1, 2))) {
-		sec.Blocks = append(sec.Blocks, Block{Kind: BlockFact, ItemID: it.ID, Body: b.text(it, "text"), Refs: b.cite(it)})
+		sec.Blocks = append(sec.Blocks, Block{Kind: BlockFact, ItemID: it.ID, Body: b.claim(it, "text"), Refs: b.cite(it)})
 	}
 	b.add(sec)
 	sec = Section{ID: "terms", Heading: loc.String("language_guide")}
@@ -94,7 +94,7 @@ func (b *builder) quote(it *library.Item) Block {
 
 func (b *builder) term(it *library.Item) Block {
 	lang := b.loc.Lang()
-	bl := Block{Kind: BlockTerm, ItemID: it.ID, Body: b.text(it, "why"), Refs: b.cite(it)}
+	bl := Block{Kind: BlockTerm, ItemID: it.ID, Body: b.claim(it, "why"), Refs: b.cite(it)}
 	// The first three avoided words name the term; the rest are variants for the checker.
 	for _, a := range firstStrings(it.List(lang, "avoid"), 3) {
 		bl.Avoid = append(bl.Avoid, b.plain(a))

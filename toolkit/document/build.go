@@ -52,6 +52,10 @@ var labelKeys = []string{
 	"translation", "call_to_action", "core_message", "supporting_points", "proof_points", "bridges",
 	"tough_questions", "suggested_answer", "bridge", "words_to_avoid", "say_instead", "published", "date",
 	"embargo", "turn_over", "generated_by",
+	// Layout (issue 12): the prep sheet's band and fields, the masthead's contact, the
+	// back page, the link to the sources online.
+	"internal_band", "media_contact", "field_outlet", "field_journalist", "field_when", "field_format",
+	"field_deadline", "sources_online", "on_back",
 }
 
 // builder carries what one document's construction shares.
@@ -132,6 +136,7 @@ func (b *builder) cite(it *library.Item) []int {
 		out = append(out, n)
 	}
 	sort.Ints(out) // "[1, 3]", not "[3, 1]"
+	b.passages(it)
 	return out
 }
 

@@ -32,44 +32,61 @@ func (l testLocale) Typography() typography.Rules {
 
 const lib1 = `sources:
   - id: s1
+    type: guide
     publisher: SWAN
     year: 2020
+    passages: ["Say sex worker.", "The core message holds."]
     en: {title: First}
     ru: {title: Первый}
   - id: s2
+    type: research
     author: A. Author
+    passages: ["A short fact, and it is not so."]
     en: {title: "Is it wrong?"}
     ru: {title: "Верно ли?"}
 facts:
   - id: f1
     sources: [s2]
+    claim: finding
+    evidence: [{source: s2, passage: A short fact}]
     en: {text: A short fact.}
     ru: {text: Короткий факт.}
   - id: f-unrelated
     tags: [msg]
     sources: [s1]
+    claim: report
+    evidence: [{source: s1, passage: The core message holds.}]
     en: {text: A fact sharing only a tag.}
     ru: {text: Факт с общим тегом.}
 points:
   - id: p-core
     tags: [msg]
     sources: [s1]
+    claim: report
+    evidence: [{source: s1, passage: The core message holds.}]
     en: {headline: Core, leave: Old, use: The core message., explanation: Why.}
     ru: {headline: Главное, leave: Старое, use: Главный тезис., explanation: Почему.}
   - id: p-long
     tags: [msg]
     sources: [s1]
     related: [f1]
+    claim: report
+    evidence: [{source: s1, passage: The core message holds.}]
     en: {headline: Long, leave: Old, use: "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twenty-one twenty-two twenty-three twenty-four twenty-five twenty-six twenty-seven twenty-eight", explanation: Why.}
     ru: {headline: Длинный, leave: Старое, use: Коротко., explanation: Почему.}
 myths:
   - id: m1
     sources: [s2, s1]
+    claim: finding
+    evidence: [{source: s2, passage: A short fact}]
     en: {myth: "They say \"rescue\".", fact: "It's *not* <b>so</b> [see](javascript:alert(1)) and [here](https://example.org)."}
     ru: {myth: "Говорят \"спасение\".", fact: "Это не так — в Торонто."}
 terms:
   - id: t1
+    severity: avoid
     sources: [s1]
+    claim: position
+    evidence: [{source: s1, passage: Say sex worker.}]
     en: {avoid: [a, b, c, d], say: [x], why: Because., examples: ["a"]}
     ru: {avoid: [а, б], say: [х], why: Потому., examples: ["а"]}
 `

@@ -26,7 +26,7 @@ func BuildHandout(lib *library.Library, loc Locale, opt Options) (*Doc, error) {
 	sec := Section{ID: "myths"}
 	for _, it := range myths {
 		sec.Blocks = append(sec.Blocks, Block{Kind: BlockMyth, ItemID: it.ID,
-			Head: b.text(it, "myth"), Body: b.text(it, "fact"), Refs: b.cite(it)})
+			Head: b.text(it, "myth"), Body: b.claim(it, "fact"), Refs: b.cite(it)})
 	}
 	b.doc.Sections = append(b.doc.Sections, sec)
 	cta := loc.String("call_to_action_text")

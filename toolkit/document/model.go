@@ -50,6 +50,13 @@ type Doc struct {
 
 	// Warnings are things the writer should know; the document is still made.
 	Warnings []Warning
+
+	// BackPage is set by the PDF layout when the sources (and a handout's call to
+	// action) went to a second page printed on the back; the HTML's print follows.
+	BackPage bool
+	// PrintStep is the PDF fit loop's step the document was set at (0 the largest); the
+	// HTML's print of a one-page document is set no larger.
+	PrintStep int
 }
 
 // Label returns the label key, or the key itself when missing.
@@ -141,6 +148,9 @@ type Block struct {
 
 	// Refs are 1-based numbers into Doc.References.
 	Refs []int
+
+	// Background is a question's longer context, shown on demand (HTML only).
+	Background Rich
 }
 
 // Reference is a numbered source.
@@ -153,4 +163,7 @@ type Reference struct {
 	Short string
 	Title string
 	URL   string
+	// Passages are the source's words that the document's claims rest on (their
+	// evidence), in order of first citation: the HTML lets a reader open them.
+	Passages []string
 }

@@ -91,7 +91,7 @@ func BuildPrep(lib *library.Library, loc Locale, opt Options) (*Doc, error) {
 	seen := map[string]bool{}
 	for _, q := range questions {
 		br := q.Get(lang, "bridge")
-		if br == "" || seen[br] || len(sec.Blocks) >= prepBridges {
+		if br == "" || seen[br] || len(sec.Blocks) >= b.leaner(prepBridges, 1, 2) {
 			continue
 		}
 		seen[br] = true
@@ -103,7 +103,7 @@ func BuildPrep(lib *library.Library, loc Locale, opt Options) (*Doc, error) {
 	for _, q := range firstN(questions, nQuestions) {
 		// The bridges are gathered above, where they can be learnt as a set.
 		sec.Blocks = append(sec.Blocks, Block{Kind: BlockQuestion, ItemID: q.ID, Head: b.text(q, "question"),
-			Body: b.text(q, "answer"), Refs: b.cite(q)})
+			Body: b.claim(q, "answer"), Refs: b.cite(q), Background: b.text(q, "background")})
 	}
 	b.add(sec)
 
@@ -188,9 +188,9 @@ func (b *builder) proof(point *library.Item, used map[string]bool) []Block {
 		}
 		switch it.Kind {
 		case library.KindFact:
-			out = append(out, Block{Kind: BlockFact, ItemID: it.ID, Body: b.withCite(b.text(it, "text"), it)})
+			out = append(out, Block{Kind: BlockFact, ItemID: it.ID, Body: b.withCite(b.claim(it, "text"), it)})
 		case library.KindMyth:
-			out = append(out, Block{Kind: BlockFact, ItemID: it.ID, Body: b.withCite(b.text(it, "fact"), it)})
+			out = append(out, Block{Kind: BlockFact, ItemID: it.ID, Body: b.withCite(b.claim(it, "fact"), it)})
 		case library.KindQuote:
 			if len(out) > 0 {
 				continue

@@ -6,7 +6,9 @@ import (
 	"context"
 	"fmt"
 	"path"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/presskit/presskit/toolkit/document"
@@ -64,37 +66,60 @@ func Build(lib *library.Library, cat *i18n.Catalog, k *Kit, opt BuildOptions) (*
 	if k.Date != nil {
 		base.Date = *k.Date
 	}
-	var made []publish.Made
 	docFormats, textFormats := splitFormats(formats)
-	for _, d := range k.Documents {
-		d := d
-		if opt.Progress != nil {
-			opt.Progress(d.Kind, strings.Join(langs, ","))
+	// Documents are made side by side, as many at a time as there are cores (each
+	// also lays its languages out side by side, and renders its HTML in the same
+	// pass as its PDF); the results and the first error keep the kit's order.
+	perDoc := make([][]publish.Made, len(k.Documents))
+	errs := make([]error, len(k.Documents))
+	var progress sync.Mutex
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, d := range k.Documents {
+		if opt.Ctx != nil && opt.Ctx.Err() != nil {
+			errs[i] = opt.Ctx.Err()
+			break
 		}
-		if isExtra(d.Kind) {
-			m, err := opt.Extras.build(k, d, langs, formats, base, opt.Created)
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			if opt.Progress != nil {
+				progress.Lock()
+				opt.Progress(d.Kind, strings.Join(langs, ","))
+				progress.Unlock()
+			}
+			if isExtra(d.Kind) {
+				perDoc[i], errs[i] = opt.Extras.build(k, d, langs, formats, base, opt.Created)
+				return
+			}
+			o := base
+			o.Selection = library.Selection{IDs: d.IDs, Tags: d.Tags}
+			perLang := func(lang string, o *document.Options) {
+				o.Title, o.Intro = d.Title[lang], d.Intro[lang]
+				if cta, ok := k.CallToAction[lang]; ok {
+					o.Strings = map[string]string{"call_to_action_text": cta}
+				}
+			}
+			m, err := publish.Make(lib, cat, publish.Request{Docs: []document.Kind{d.Kind}, Langs: langs,
+				Formats: docFormats, Options: o, Created: opt.Created, Ctx: opt.Ctx, Index: true,
+				PerDoc: map[document.Kind]func(string, *document.Options){d.Kind: perLang}})
 			if err != nil {
-				return nil, err
+				errs[i] = fmt.Errorf("%s: %w", k.File, err)
+				return
 			}
-			made = append(made, m...)
-			continue
-		}
-		o := base
-		o.Selection = library.Selection{IDs: d.IDs, Tags: d.Tags}
-		perLang := func(lang string, o *document.Options) {
-			o.Title, o.Intro = d.Title[lang], d.Intro[lang]
-			if cta, ok := k.CallToAction[lang]; ok {
-				o.Strings = map[string]string{"call_to_action_text": cta}
-			}
-		}
-		m, err := publish.Make(lib, cat, publish.Request{Docs: []document.Kind{d.Kind}, Langs: langs,
-			Formats: docFormats, Options: o, Created: opt.Created, Ctx: opt.Ctx,
-			PerDoc: map[document.Kind]func(string, *document.Options){d.Kind: perLang}})
+			addText(m, textFormats)
+			perDoc[i] = m
+		}()
+	}
+	wg.Wait()
+	var made []publish.Made
+	for i, err := range errs {
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", k.File, err)
+			return nil, err
 		}
-		addText(m, textFormats)
-		made = append(made, m...)
+		made = append(made, perDoc[i]...)
 	}
 	sortMade(made)
 	b := &Built{Made: made}
@@ -120,7 +145,8 @@ func Build(lib *library.Library, cat *i18n.Catalog, k *Kit, opt BuildOptions) (*
 }
 
 var indexLabels = []string{"languages", "media_contacts", "email", "phone", "website", "size_kb", "size_mb",
-	"decimal_sep", "documents", "download_pdf", "download_html", "kit_index_title", "date", "published"}
+	"decimal_sep", "documents", "download_pdf", "download_html", "kit_index_title", "date", "published",
+	"download_zip", "pages_short", "media_contact", "for_spokespeople", "desc_brief", "desc_handout", "desc_prep"}
 
 func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Options, made []publish.Made, zip bool) ([]byte, error) {
 	pageLang := langs[0]
@@ -160,7 +186,7 @@ func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Option
 		idx.Languages = append(idx.Languages, html.IndexLang{Lang: l, Name: ll.Name})
 	}
 	for _, m := range made {
-		doc := html.IndexDoc{Kind: m.Doc.Kind, Lang: m.Doc.Lang, Title: m.Doc.Title}
+		doc := html.IndexDoc{Kind: m.Doc.Kind, Lang: m.Doc.Lang, Title: m.Doc.Title, Pages: m.Pages}
 		ll, _ := cat.Locale(m.Doc.Lang)
 		if t := ll.T("doc_" + string(m.Doc.Kind)); t != "doc_"+string(m.Doc.Kind) && m.Doc.Title == "" {
 			doc.Title = t
@@ -174,8 +200,7 @@ func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Option
 		idx.Documents = append(idx.Documents, doc)
 	}
 	if zip {
-		idx.Documents = append(idx.Documents, html.IndexDoc{Kind: "zip", Lang: pageLang, Title: loc.T("download_zip"),
-			Files: []html.IndexFile{{Format: "zip", Href: ZipName}}})
+		idx.Zip = ZipName
 	}
 	var buf bytes.Buffer
 	if err := html.RenderIndex(&buf, idx, html.Options{}); err != nil {

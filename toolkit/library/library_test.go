@@ -8,7 +8,10 @@ import (
 
 const goodSources = `sources:
   - id: src
+    type: position
     publisher: SWAN
+    passages:
+      - "Not all migrants are trafficked, and not all who have been trafficked are sex workers."
     en: {title: Framework shifts}
     ru: {title: Сдвиги}
 `
@@ -17,12 +20,14 @@ const goodMyth = `myths:
   - id: myth-one
     tags: [trafficking]
     sources: [src]
+    claim: position
+    evidence: [{source: src, passage: Not all migrants are trafficked}]
     en:
       myth: All migrants are trafficked.
-      fact: Not all migrants are trafficked.
+      fact: Not all migrants are trafficked, SWAN argues.
     ru:
       myth: Все мигранты — жертвы торговли людьми.
-      fact: Не все мигранты — жертвы торговли людьми.
+      fact: Не все мигранты — жертвы торговли людьми, считает SWAN.
 `
 
 func load(t *testing.T, files map[string]string, overlays ...map[string]string) (*Library, Problems) {
@@ -70,14 +75,14 @@ func TestBadInputIsReportedWithFileLineColumnAndID(t *testing.T) {
 		{"unknown field", "myths.yaml", strings.Replace(goodMyth, "    tags:", "    tagz: [x]\n    tags:", 1),
 			`lib/myths.yaml:3:5: myth-one: unknown field "tagz" for a myth; did you mean "tags"?`},
 		{"unknown field in a language", "myths.yaml", strings.Replace(goodMyth, "      fact: Not", "      fakt: Not", 1),
-			`lib/myths.yaml:7:7: myth-one [en]: unknown field "fakt"; did you mean "fact"?`},
+			`lib/myths.yaml:9:7: myth-one [en]: unknown field "fakt"; did you mean "fact"?`},
 		{"duplicate id", "myths.yaml", goodMyth + strings.TrimPrefix(goodMyth, "myths:\n"),
-			`lib/myths.yaml:11:5: myth-one: duplicate id: already defined at lib/myths.yaml:2:5`},
+			`lib/myths.yaml:13:5: myth-one: duplicate id: already defined at lib/myths.yaml:2:5`},
 		{"missing translation", "myths.yaml", goodMyth[:strings.Index(goodMyth, "    ru:")],
 			`lib/myths.yaml:2:5: myth-one [ru]: missing translation: add a ru: block with myth, fact`},
-		{"missing field", "myths.yaml", strings.Replace(goodMyth, "      fact: Не все мигранты — жертвы торговли людьми.\n", "", 1),
-			`lib/myths.yaml:9:7: myth-one [ru]: missing fact`},
-		{"unknown source", "myths.yaml", strings.Replace(goodMyth, "sources: [src]", "sources: [srcc]", 1),
+		{"missing field", "myths.yaml", strings.Replace(goodMyth, "      fact: Не все мигранты — жертвы торговли людьми, считает SWAN.\n", "", 1),
+			`lib/myths.yaml:11:7: myth-one [ru]: missing fact`},
+		{"unknown source", "myths.yaml", strings.Replace(goodMyth, "sources: [src]", "sources: [src, srcc]", 1),
 			`lib/myths.yaml:2:5: myth-one: unknown source "srcc"; did you mean "src"?`},
 		{"no source", "myths.yaml", strings.Replace(goodMyth, "    sources: [src]\n", "", 1),
 			`lib/myths.yaml:2:5: myth-one: a myth must cite at least one source`},

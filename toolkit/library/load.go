@@ -46,6 +46,13 @@ func Load(srcs []Source, opt Options) (*Library, Problems) {
 		known[l] = true
 	}
 	var all Problems
+	for _, lang := range opt.Languages {
+		r := &Rules{}
+		for _, src := range srcs {
+			readRules(src.FS, lang, r)
+		}
+		lib.Rules[lang] = r
+	}
 	for _, src := range srcs {
 		items, probs := loadOne(src, known)
 		all = append(all, probs...)
@@ -272,7 +279,7 @@ func (p *parser) item(kind Kind, n *yaml.Node) *Item {
 		p.errorf(n, "", "", "a %s must be a mapping with id: and its fields, found %s", kind, describe(n))
 		return nil
 	}
-	it := &Item{Kind: kind, Pos: p.pos(n), Text: map[string]*Text{}}
+	it := &Item{Kind: kind, Pos: p.pos(n), Text: map[string]*Text{}, TopPos: map[string]Pos{}}
 	// The id first, so that every later message can name the item.
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		if n.Content[i].Value == "id" {
@@ -289,6 +296,10 @@ func (p *parser) item(kind Kind, n *yaml.Node) *Item {
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
+		if !p.known[k.Value] {
+			it.TopPos[k.Value] = p.pos(v)
+		}
+		before := len(p.probs)
 		switch key := k.Value; {
 		case key == "id":
 		case key == "tags":
@@ -297,9 +308,23 @@ func (p *parser) item(kind Kind, n *yaml.Node) *Item {
 			it.Sources = p.list(v, it.ID, "", key)
 		case key == "related":
 			it.Related = p.list(v, it.ID, "", key)
+		case key == "passages" && s.passages:
+			it.Passages = p.passages(v, it.ID)
+		case key == "evidence" && s.claims:
+			it.Evidence = p.evidence(v, it.ID)
+		case s.hasClaim(key):
+			val := p.scalar(v, it.ID, "", key)
+			switch key {
+			case "claim":
+				it.Claim = val
+			case "as_of":
+				it.AsOf = val
+			}
 		case s.hasTop(key):
 			val := p.scalar(v, it.ID, "", key)
 			switch key {
+			case "type":
+				it.Type = val
 			case "original":
 				it.Original = val
 			case "author":
@@ -314,6 +339,8 @@ func (p *parser) item(kind Kind, n *yaml.Node) *Item {
 				it.URL = val
 			case "accessed":
 				it.Accessed = val
+			case "severity":
+				it.Severity = val
 			}
 		case p.known[key]:
 			if _, dup := it.Text[key]; dup {
@@ -323,6 +350,12 @@ func (p *parser) item(kind Kind, n *yaml.Node) *Item {
 			it.Text[key] = p.text(s, it.ID, key, v)
 		default:
 			p.errorf(k, it.ID, "", "unknown field %q for a %s%s", key, kind, hint(s, key, p.known))
+		}
+		if len(p.probs) > before && !p.known[k.Value] {
+			if it.malformed == nil {
+				it.malformed = map[string]bool{}
+			}
+			it.malformed[k.Value] = true // reported here; validation does not repeat it
 		}
 	}
 	return it
@@ -336,7 +369,7 @@ func hint(s *schema, key string, known map[string]bool) string {
 		return fmt.Sprintf(" (%q goes inside a language block such as en:)", key)
 	}
 	fields := []string{"id", "tags", "sources", "related"}
-	fields = append(fields, s.top...)
+	fields = append(fields, s.topFields()...)
 	var langs []string
 	for l := range known {
 		langs = append(langs, l)
@@ -411,6 +444,64 @@ func (p *parser) list(n *yaml.Node, id, lang, key string) []string {
 		if v := p.scalar(c, id, lang, key); v != "" {
 			out = append(out, v)
 		}
+	}
+	return out
+}
+
+// passages reads a source's list of stored passages.
+func (p *parser) passages(n *yaml.Node, id string) []Passage {
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return nil
+	}
+	if n.Kind != yaml.SequenceNode {
+		p.errorf(n, id, "", "passages: expected a list of passages, each the source's exact words, found %s", describe(n))
+		return nil
+	}
+	out := make([]Passage, 0, len(n.Content))
+	for _, c := range n.Content {
+		if v := p.scalar(c, id, "", "passages"); v != "" {
+			out = append(out, Passage{Text: v, Pos: p.pos(c)})
+		}
+	}
+	return out
+}
+
+// evidence reads a claim's list of {source, passage} entries.
+func (p *parser) evidence(n *yaml.Node, id string) []Evidence {
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return nil
+	}
+	if n.Kind != yaml.SequenceNode {
+		p.errorf(n, id, "", "evidence: expected a list of entries such as `- {source: platt-2018, passage: \"…\"}`, found %s", describe(n))
+		return nil
+	}
+	out := make([]Evidence, 0, len(n.Content))
+	for _, c := range n.Content {
+		if c.Kind != yaml.MappingNode {
+			p.errorf(c, id, "", "evidence: each entry is a mapping with source: and passage:, found %s", describe(c))
+			continue
+		}
+		e := Evidence{Pos: p.pos(c), SourcePos: p.pos(c), PassagePos: p.pos(c)}
+		before := len(p.probs)
+		for i := 0; i+1 < len(c.Content); i += 2 {
+			k, v := c.Content[i], c.Content[i+1]
+			switch k.Value {
+			case "source":
+				e.Source, e.SourcePos = p.scalar(v, id, "", "evidence source"), p.pos(v)
+			case "passage":
+				e.Passage, e.PassagePos = p.scalar(v, id, "", "evidence passage"), p.pos(v)
+			default:
+				msg := fmt.Sprintf("evidence: unknown field %q", k.Value)
+				if best := closest(k.Value, []string{"source", "passage"}); best != "" {
+					msg += fmt.Sprintf("; did you mean %q?", best)
+				} else {
+					msg += "; an entry has source: and passage:"
+				}
+				p.errorf(k, id, "", "%s", msg)
+			}
+		}
+		e.malformed = len(p.probs) > before
+		out = append(out, e)
 	}
 	return out
 }

@@ -50,13 +50,56 @@ type Item struct {
 	// Original is, for a quote, the language of its exact text; other languages are translations.
 	Original string
 
+	// Severity is a term's: "avoid", "consider" or "context" ("" reads as avoid).
+	Severity string
+
 	// Bibliographic fields of a source.
 	Author, Publisher, Year, Date, URL, Accessed string
+	// Type is what a source is: research, position, law, news or guide (SourceTypes).
+	Type string
+	// Passages are a source's stored passages, verbatim, that evidence quotes from.
+	Passages []Passage
+
+	// Claim is what a claim-bearing item's statement is: finding, position, law or report
+	// (ClaimTypes). AsOf dates a time-bound statement ("2019"); documents print it.
+	Claim, AsOf string
+	// Evidence names, for a claim-bearing item, the source passages it rests on.
+	Evidence []Evidence
+
+	// TopPos gives the position of each top-level field's value ("claim", "type",
+	// "sources", …), for messages.
+	TopPos map[string]Pos
+	// malformed holds the top-level fields the loader reported a problem in.
+	malformed map[string]bool
 
 	Text map[string]*Text
 	Pos  Pos
 	// Origin names the library the item came from: "embedded" or a folder.
 	Origin string
+}
+
+// Passage is one stored passage of a source.
+type Passage struct {
+	Text string
+	Pos  Pos
+}
+
+// Evidence is one source passage a claim rests on: Passage must occur, whitespace runs
+// collapsed, inside one of the passages of source Source.
+type Evidence struct {
+	Source, Passage string
+	// Pos is the entry's; SourcePos and PassagePos its fields' values.
+	Pos, SourcePos, PassagePos Pos
+	// malformed: the loader reported a problem in the entry, so validation skips it.
+	malformed bool
+}
+
+// FieldPosition returns the position of a top-level field's value, or the item's.
+func (it *Item) FieldPosition(name string) Pos {
+	if p, ok := it.TopPos[name]; ok {
+		return p
+	}
+	return it.Pos
 }
 
 // Text is an item's strings in one language.
@@ -129,6 +172,15 @@ func (it *Item) Title(lang string) string {
 	return it.ID
 }
 
+// FieldNames lists the language fields of the item's kind in their reading order (a
+// myth before its fact, a question before its answer), string fields first.
+func (it *Item) FieldNames() []string {
+	if s := kindSchemas[it.Kind]; s != nil {
+		return s.allLangFields()
+	}
+	return nil
+}
+
 // IsTranslation reports whether the item's text in lang is a translation of a quote.
 func (it *Item) IsTranslation(lang string) bool {
 	return it.Kind == KindQuote && it.Original != "" && it.Original != lang
@@ -140,11 +192,14 @@ type Library struct {
 	order []string // ids in load order
 	// Languages are the languages every item must have (the configured ones).
 	Languages []string
+	// Rules hold each language's cues for the editorial checks (i18n data); a language
+	// without them skips the checks that need them.
+	Rules map[string]*Rules
 }
 
 // New returns an empty library requiring the given languages.
 func New(langs []string) *Library {
-	return &Library{items: map[string]*Item{}, Languages: langs}
+	return &Library{items: map[string]*Item{}, Languages: langs, Rules: map[string]*Rules{}}
 }
 
 // Get returns the item with id, or nil.

@@ -11,14 +11,15 @@ import (
 // of the right kind. Problems come back sorted by position.
 func (l *Library) Validate() Problems {
 	var ps Problems
+	idx := l.passageIndex()
 	for _, id := range l.order {
-		ps = append(ps, l.validateItem(l.items[id])...)
+		ps = append(ps, l.validateItem(l.items[id], idx)...)
 	}
 	ps.Sort()
 	return ps
 }
 
-func (l *Library) validateItem(it *Item) Problems {
+func (l *Library) validateItem(it *Item, idx passageIndex) Problems {
 	var ps Problems
 	add := func(pos Pos, lang, format string, args ...any) {
 		ps = append(ps, Problem{Pos: pos, ID: it.ID, Lang: lang, Msg: fmt.Sprintf(format, args...)})
@@ -68,6 +69,7 @@ func (l *Library) validateItem(it *Item) Problems {
 			add(it.Pos, it.Original, "the quote's original language %q has no text", it.Original)
 		}
 	case KindSource:
+		l.validateSource(it, add)
 		if it.Author == "" && it.Publisher == "" && !l.hasNote(it) {
 			add(it.Pos, "", "a source needs an author, a publisher, or a note in each language saying where it is quoted")
 		}
@@ -76,6 +78,9 @@ func (l *Library) validateItem(it *Item) Problems {
 				add(it.Pos, "", "url %q is not an http or https address", it.URL)
 			}
 		}
+	}
+	if s.claims {
+		l.validateClaim(it, idx, add)
 	}
 	return ps
 }

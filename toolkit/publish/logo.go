@@ -2,34 +2,152 @@ package publish
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"fmt"
 	"image"
+	"image/color"
+	"image/draw"
 	_ "image/jpeg" // the logo may be a JPEG
-	_ "image/png"  // or a PNG
+	"image/png"
+	"strings"
+	"sync"
 )
 
-// CheckLogo decodes the logo fully and returns its type ("png" or "jpg"), or an error that
-// says what is wrong with it. name is the path used in messages.
+// The most pixels a logo keeps: the masthead draws it at most 12 mm high and 45 mm
+// wide, which at 300 dpi is about 140 × 530 pixels; the HTML shows it smaller still.
+const (
+	logoMaxH = 160
+	logoMaxW = 600
+	// logoMaxPixels refuses images whose decoding alone would take too much memory.
+	logoMaxPixels = 40_000_000
+)
+
+// CheckLogo reads the logo's header and returns its type ("png" or "jpg"), or an error
+// that says what is wrong with it and what to do. name is the path used in messages.
+// It does not decode the pixels: ScaleLogo does, once, for the documents.
 func CheckLogo(name string, data []byte) (string, error) {
 	if len(data) == 0 {
 		return "", fmt.Errorf("logo %s is empty; use a PNG or JPEG file, or remove organisation.logo", name)
 	}
-	_, format, err := image.DecodeConfig(bytes.NewReader(data))
+	if isSVG(data) {
+		return "", fmt.Errorf("logo %s is an SVG drawing; presskit needs a picture: export it as PNG, at least 600 pixels wide", name)
+	}
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
 		return "", fmt.Errorf("logo %s is not a PNG or JPEG image (%v); export it again as PNG or JPEG", name, err)
 	}
-	img, _, err := image.Decode(bytes.NewReader(data))
-	if err != nil {
-		return "", fmt.Errorf("logo %s is a damaged %s (%v); export it again", name, format, err)
+	if cfg.Width < 16 || cfg.Height < 16 {
+		return "", fmt.Errorf("logo %s is only %dx%d pixels; use one at least 200 pixels wide", name, cfg.Width, cfg.Height)
 	}
-	if b := img.Bounds(); b.Dx() < 16 || b.Dy() < 16 {
-		return "", fmt.Errorf("logo %s is only %dx%d pixels; use one at least 200 pixels wide", name, b.Dx(), b.Dy())
+	if cfg.Width*cfg.Height > logoMaxPixels {
+		return "", fmt.Errorf("logo %s is %dx%d pixels, too large to read; export it at most 2000 pixels wide", name, cfg.Width, cfg.Height)
 	}
 	switch format {
 	case "png":
-		return "png", nil
+		_, err = ScaleLogo(data)
 	case "jpeg":
+		_, err = ScaleLogo(data)
+	default:
+		return "", fmt.Errorf("logo %s is a %s image; use PNG or JPEG", name, format)
+	}
+	if err != nil {
+		return "", fmt.Errorf("logo %s: %v; export it again as PNG or JPEG", name, err)
+	}
+	if format == "jpeg" {
 		return "jpg", nil
 	}
-	return "", fmt.Errorf("logo %s is a %s image; use PNG or JPEG", name, format)
+	return format, nil
+}
+
+func isSVG(data []byte) bool {
+	head := strings.ToLower(string(data[:min(len(data), 512)]))
+	return strings.Contains(head, "<svg") || strings.HasPrefix(strings.TrimSpace(head), "<?xml")
+}
+
+// ScaleLogo decodes a PNG or JPEG logo and returns it as an 8-bit PNG no larger than the
+// documents draw it, transparency kept: a 16-bit PNG, a CMYK JPEG or a 6000-pixel logo
+// all come out as a small PNG that the PDF and HTML renderers take as it is.
+func ScaleLogo(data []byte) ([]byte, error) {
+	key := sha256.Sum256(data)
+	if v, ok := scaled.Load(key); ok {
+		return v.([]byte), nil
+	}
+	out, err := scaleLogo(data)
+	if err == nil {
+		scaled.Store(key, out)
+	}
+	return out, err
+}
+
+// scaled keeps the logos scaled in this run, so that checking a logo and making the
+// documents decode it once.
+var scaled sync.Map
+
+func scaleLogo(data []byte) ([]byte, error) {
+	src, format, err := image.Decode(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("a damaged image (%v)", err)
+	}
+	b := src.Bounds()
+	w, h := b.Dx(), b.Dy()
+	scale := min(1, float64(logoMaxH)/float64(h), float64(logoMaxW)/float64(w))
+	nw, nh := max(1, int(float64(w)*scale+0.5)), max(1, int(float64(h)*scale+0.5))
+	if format == "png" && nw == w && nh == h && is8bit(src) {
+		return data, nil
+	}
+	dst := image.NewNRGBA(image.Rect(0, 0, nw, nh))
+	boxScale(dst, src)
+	var out bytes.Buffer
+	enc := png.Encoder{CompressionLevel: png.BestCompression}
+	if err := enc.Encode(&out, dst); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
+func is8bit(im image.Image) bool {
+	switch im.(type) {
+	case *image.RGBA, *image.NRGBA, *image.Gray, *image.Paletted:
+		return true
+	}
+	return false
+}
+
+// boxScale shrinks src into dst by averaging every source pixel that falls in a
+// destination pixel, in premultiplied colour so that transparent edges stay clean.
+// Source rows are read one at a time through image/draw's fast paths.
+func boxScale(dst *image.NRGBA, src image.Image) {
+	sb := src.Bounds()
+	dw, dh := dst.Bounds().Dx(), dst.Bounds().Dy()
+	sw, sh := sb.Dx(), sb.Dy()
+	row := image.NewRGBA(image.Rect(0, 0, sw, 1))
+	acc := make([][5]uint64, dw) // r, g, b, a, count of one destination row
+	sy := 0
+	for dy := 0; dy < dh; dy++ {
+		y1 := (dy + 1) * sh / dh
+		for i := range acc {
+			acc[i] = [5]uint64{}
+		}
+		for ; sy < y1; sy++ {
+			draw.Draw(row, row.Bounds(), src, image.Pt(sb.Min.X, sb.Min.Y+sy), draw.Src)
+			for sx := 0; sx < sw; sx++ {
+				px := row.Pix[4*sx : 4*sx+4]
+				p := &acc[sx*dw/sw]
+				p[0] += uint64(px[0])
+				p[1] += uint64(px[1])
+				p[2] += uint64(px[2])
+				p[3] += uint64(px[3])
+				p[4]++
+			}
+		}
+		for dx := 0; dx < dw; dx++ {
+			p := acc[dx]
+			if p[4] == 0 {
+				continue
+			}
+			n := p[4]
+			c := color.RGBA{uint8(p[0] / n), uint8(p[1] / n), uint8(p[2] / n), uint8(p[3] / n)}
+			dst.Set(dx, dy, color.NRGBAModel.Convert(c))
+		}
+	}
 }

@@ -40,6 +40,11 @@ type Request struct {
 	Created time.Time
 	// Ctx, when set, stops the work between documents once it is cancelled (Ctrl-C).
 	Ctx context.Context
+	// Index says the documents are listed on an index.html beside them (a kit): every
+	// page links to it.
+	Index bool
+	// noBack keeps every handout on one page (the sides of a two-sided handout).
+	noBack bool
 }
 
 // Made is one document made in one language, with its files.
@@ -60,18 +65,119 @@ func (e *DocError) Error() string { return fmt.Sprintf("%s [%s]: %v", e.Kind, e.
 func (e *DocError) Unwrap() error { return e.Err }
 
 // Make builds and renders every document of the request. It returns nothing but an
-// error when any document fails.
+// error when any document fails. A language "en+ru" makes a two-sided handout: one PDF
+// of two pages (English on the front, Russian on the back, the same items with the same
+// numbers) and one HTML page holding both, named handout-en+ru.pdf and .html.
 func Make(lib *library.Library, cat *i18n.Catalog, req Request) ([]Made, error) {
+	var plain, union []string
+	var groups [][]string
+	seen := map[string]bool{}
+	addUnion := func(l string) {
+		if !seen[l] {
+			seen[l] = true
+			union = append(union, l)
+		}
+	}
+	for _, l := range req.Langs {
+		if !strings.Contains(l, "+") {
+			plain = append(plain, l)
+			addUnion(l)
+			continue
+		}
+		var g []string
+		for _, part := range strings.Split(l, "+") {
+			if part = strings.TrimSpace(part); part != "" {
+				g = append(g, part)
+				addUnion(part)
+			}
+		}
+		groups = append(groups, g)
+	}
+	if len(groups) == 0 {
+		return makeDocs(lib, cat, req)
+	}
+	for _, k := range req.Docs {
+		if k != document.Handout {
+			return nil, fmt.Errorf("two languages on one sheet (%s) make a handout only; make the %s with separate languages, for example --lang en,ru", strings.Join(groups[0], "+"), k)
+		}
+	}
+	inner := req
+	inner.Langs, inner.noBack = union, true
+	inner.Langs = union
+	made, err := makeDocs(lib, cat, inner)
+	if err != nil {
+		return nil, err
+	}
+	byLang := map[string]Made{}
+	for _, m := range made {
+		byLang[m.Doc.Lang] = m
+	}
+	var out []Made
+	for _, l := range plain {
+		out = append(out, byLang[l])
+	}
+	for _, g := range groups {
+		m, err := sides(req, g, byLang)
+		if err != nil {
+			return nil, &DocError{Kind: document.Handout, Lang: strings.Join(g, "+"), Err: err}
+		}
+		out = append(out, m)
+	}
+	return out, nil
+}
+
+// sides makes the two-sided handout of the languages g from their documents.
+func sides(req Request, g []string, byLang map[string]Made) (Made, error) {
+	var docs []*document.Doc
+	for _, l := range g {
+		docs = append(docs, byLang[l].Doc)
+	}
+	name := "handout-" + strings.Join(g, "+")
+	m := Made{Doc: docs[0]}
+	for _, f := range req.Formats {
+		var buf bytes.Buffer
+		switch f {
+		case "pdf":
+			var st pdf.Stats
+			if err := pdf.RenderSides(&buf, docs, pdf.Options{Created: req.Created, Stats: &st}); err != nil {
+				return Made{}, err
+			}
+			m.Pages = st.Pages
+		case "html":
+			pdfToo := false
+			for _, f := range req.Formats {
+				pdfToo = pdfToo || f == "pdf"
+			}
+			if err := html.RenderSides(&buf, docs, html.Options{PDF: pdfToo, Index: req.Index}); err != nil {
+				return Made{}, err
+			}
+		}
+		m.Files = append(m.Files, output.File{Name: name + "." + f, Data: buf.Bytes()})
+	}
+	return m, nil
+}
+
+// makeDocs makes every document of the request in every language of req.Langs.
+func makeDocs(lib *library.Library, cat *i18n.Catalog, req Request) ([]Made, error) {
 	for _, f := range req.Formats {
 		if f != "pdf" && f != "html" {
 			return nil, fmt.Errorf("unknown format %q: use pdf, html or pdf,html", f)
 		}
 	}
-	covered, err := fonts.Coverage(fonts.Faces()[0].File)
+	covered, err := sansCoverage()
 	if err != nil {
 		return nil, err
 	}
 	cov := func(r rune) bool { return covered[r] }
+	if len(req.Options.Logo) > 0 {
+		// The logo is drawn small: scaled once here, a 6000-pixel logo costs the
+		// documents a few kilobytes, not megabytes.
+		logo, err := ScaleLogo(req.Options.Logo)
+		if err != nil {
+			return nil, fmt.Errorf("logo: %v; export it again as PNG or JPEG", err)
+		}
+		req.Options.Logo, req.Options.LogoType = logo, "png"
+	}
 	var out []Made
 	for _, kind := range req.Docs {
 		if req.Ctx != nil && req.Ctx.Err() != nil {
@@ -101,6 +207,23 @@ func Make(lib *library.Library, cat *i18n.Catalog, req Request) ([]Made, error) 
 				}
 				fits[i] = fd
 			}
+			return nil
+		}); err != nil {
+			return nil, err.withKind(kind)
+		}
+		// Every language is set at the same size: the smallest any of them needed, so
+		// that a Russian reader never gets smaller type than an English one.
+		step, back := 0, false
+		for _, fd := range fits {
+			step, back = max(step, fd.step), back || fd.back
+		}
+		if err := each(req.Langs, func(i int, lang string) error {
+			if fd := fits[i]; fd.step != step || (fd.pdf == nil && back) {
+				fd.minStep, fd.allowBack = step, back || fd.allowBack
+				if err := fd.render(req.Created); err != nil {
+					return err
+				}
+			}
 			m, err := renderFiles(req, kind, lang, fits[i])
 			made[i] = m
 			return err
@@ -111,6 +234,11 @@ func Make(lib *library.Library, cat *i18n.Catalog, req Request) ([]Made, error) 
 	}
 	return out, nil
 }
+
+// sansCoverage is the embedded sans face's coverage, read once per process.
+var sansCoverage = sync.OnceValues(func() (map[rune]bool, error) {
+	return fonts.Coverage(fonts.Faces()[0].File)
+})
 
 // langError is the first failure of a parallel step, with its language.
 type langError struct {
@@ -161,12 +289,13 @@ func fitOne(lib *library.Library, cat *i18n.Catalog, req Request, kind document.
 	if !ok {
 		return nil, fmt.Errorf("unknown document %q: use brief, handout or prep", kind)
 	}
-	return fit(lib, locale{loc, opt.Strings}, opt, req.Created, covered, build)
+	return fit(lib, locale{loc, opt.Strings}, opt, req.Created, covered, build, req.noBack)
 }
 
 // renderFiles renders a fitted document to each requested format.
 func renderFiles(req Request, kind document.Kind, lang string, fd *fitted) (Made, error) {
 	d := fd.doc
+	d.BackPage, d.PrintStep = fd.back, fd.step
 	m := Made{Doc: d}
 	base := fmt.Sprintf("%s-%s", kind, lang)
 	for _, f := range req.Formats {
@@ -181,7 +310,11 @@ func renderFiles(req Request, kind document.Kind, lang string, fd *fitted) (Made
 			buf.Write(fd.pdf)
 			m.Pages = fd.pages
 		case "html":
-			if err := html.Render(&buf, d, html.Options{}); err != nil {
+			pdfToo := false
+			for _, f := range req.Formats {
+				pdfToo = pdfToo || f == "pdf"
+			}
+			if err := html.Render(&buf, d, html.Options{Langs: req.Langs, PDF: pdfToo, Index: req.Index}); err != nil {
 				return Made{}, err
 			}
 		}
@@ -239,15 +372,21 @@ type fitted struct {
 	lean  int
 	pdf   []byte
 	pages int
+	// step is the fit loop's step used; back is set when the sources went to a back
+	// page. minStep and allowBack are what the render may use.
+	step      int
+	back      bool
+	minStep   int
+	allowBack bool
 }
 
 func (f *fitted) render(created time.Time) error {
 	var buf bytes.Buffer
 	var st pdf.Stats
-	if err := pdf.Render(&buf, f.doc, pdf.Options{Created: created, Stats: &st}); err != nil {
+	if err := pdf.Render(&buf, f.doc, pdf.Options{Created: created, Stats: &st, MinStep: f.minStep, Back: f.allowBack}); err != nil {
 		return err
 	}
-	f.pdf, f.pages = buf.Bytes(), st.Pages
+	f.pdf, f.pages, f.step, f.back = buf.Bytes(), st.Pages, st.Step, st.Back
 	return nil
 }
 
@@ -256,7 +395,7 @@ func (f *fitted) render(created time.Time) error {
 // the same model, so both formats hold the same items. Items chosen by id are never
 // dropped: then the renderer's error says what to drop.
 func fit(lib *library.Library, l locale, opt document.Options, created time.Time, covered func(rune) bool,
-	build func(*library.Library, document.Locale, document.Options) (*document.Doc, error)) (*fitted, error) {
+	build func(*library.Library, document.Locale, document.Options) (*document.Doc, error), noBack bool) (*fitted, error) {
 	for lean := opt.Lean; ; lean++ {
 		opt.Lean = lean
 		d, err := build(lib, l, opt)
@@ -267,6 +406,9 @@ func fit(lib *library.Library, l locale, opt document.Options, created time.Time
 			return nil, err
 		}
 		f := &fitted{doc: d, lean: lean}
+		// Nothing more can be left out: the sources may go on the back.
+		last := len(opt.Selection.IDs) > 0 || lean >= document.MaxLean
+		f.allowBack = last && !noBack
 		// Always laid out as a PDF, whatever the formats: the page limits hold for the
 		// HTML too, which prints the same document.
 		err = f.render(created)

@@ -14,7 +14,7 @@ var (
 	textColours       = []string{"ink", "muted", "brand-ink", "myth", "fact"}
 	backgroundColours = []string{"paper", "tint", "brand-soft"}
 	// Inverse pairs: light text on a dark background.
-	inversePairs = [][2]string{{"paper", "alert"}}
+	inversePairs = [][2]string{{"paper", "alert"}, {"paper", "ink"}, {"paper", "tag-grey"}, {"paper", "brand-ink"}}
 )
 
 func stylesheetText(t *testing.T) string {

@@ -32,6 +32,10 @@ type Index struct {
 	// language not listed here come after, under their language code.
 	Languages []IndexLang
 	Documents []IndexDoc
+	// Zip is the address of the archive of the whole kit, ZipSize its size; "" when
+	// there is none.
+	Zip     string
+	ZipSize int64
 }
 
 // IndexLang names a language in itself ("English", "Русский").
@@ -46,6 +50,8 @@ type IndexDoc struct {
 	Lang  string
 	Title string
 	Files []IndexFile
+	// Pages is the PDF's number of pages; 0 when unknown.
+	Pages int
 }
 
 // IndexFile is one output file of a document.
@@ -63,6 +69,24 @@ type indexPage struct {
 	Kit    *Index
 	Intro  string
 	Groups []indexGroup
+	// The table of documents × languages: public documents, then internal ones (the
+	// prep sheet) under "For our spokespeople".
+	Langs            []IndexLang
+	Public, Internal []indexRow
+	ZipHref, ZipSize string
+}
+
+// indexRow is one document kind in every language.
+type indexRow struct {
+	Title, Desc string
+	Cells       []indexCell
+}
+
+// indexCell is one document in one language.
+type indexCell struct {
+	Lang, LangName string
+	Files          []indexFile
+	Pages          string
 }
 
 type indexGroup struct {
@@ -142,6 +166,7 @@ func RenderIndex(w io.Writer, idx *Index, opt Options) error {
 		p.Groups[g].Docs = append(p.Groups[g].Docs, doc)
 	}
 	// A language with nothing in it is left out, so the switcher never leads nowhere.
+	p.table(idx)
 	groups := p.Groups[:0]
 	for _, g := range p.Groups {
 		if len(g.Docs) > 0 {
@@ -158,6 +183,94 @@ func RenderIndex(w io.Writer, idx *Index, opt Options) error {
 
 // relativeHref accepts a path relative to the index page (the kit's own files) and
 // refuses anything with a scheme or a host, so the page links only to its neighbours.
+// table fills the documents × languages table: one row per kind, in the order the kit
+// lists them, one cell per language; the prep sheet, an internal document, apart.
+func (p *indexPage) table(idx *Index) {
+	lab := func(k string) string {
+		if v, ok := idx.Labels[k]; ok && v != "" {
+			return v
+		}
+		return ""
+	}
+	var kinds []document.Kind
+	docs := map[document.Kind]map[string]IndexDoc{}
+	langSeen := map[string]bool{}
+	for _, d := range idx.Documents {
+		if docs[d.Kind] == nil {
+			docs[d.Kind] = map[string]IndexDoc{}
+			kinds = append(kinds, d.Kind)
+		}
+		docs[d.Kind][d.Lang] = d
+		langSeen[d.Lang] = true
+	}
+	for _, l := range idx.Languages {
+		if langSeen[l.Lang] {
+			p.Langs = append(p.Langs, l)
+			delete(langSeen, l.Lang)
+		}
+	}
+	for _, d := range idx.Documents {
+		if langSeen[d.Lang] {
+			p.Langs = append(p.Langs, IndexLang{Lang: d.Lang, Name: d.Lang})
+			delete(langSeen, d.Lang)
+		}
+	}
+	for _, k := range kinds {
+		row := indexRow{Desc: lab("desc_" + string(k))}
+		if d, ok := docs[k][idx.Lang]; ok {
+			row.Title = d.Title
+		}
+		for _, l := range p.Langs {
+			d, ok := docs[k][l.Lang]
+			if !ok {
+				row.Cells = append(row.Cells, indexCell{Lang: l.Lang, LangName: l.Name})
+				continue
+			}
+			if row.Title == "" {
+				row.Title = d.Title
+			}
+			c := indexCell{Lang: l.Lang, LangName: l.Name}
+			for _, f := range d.Files {
+				href, err := relativeHref(f.Href)
+				if err != nil {
+					continue
+				}
+				format := strings.ToLower(f.Format)
+				size := f.SizeText
+				if size == "" && f.Size > 0 {
+					size = sizeText(f.Size, idx.Labels)
+				}
+				c.Files = append(c.Files, indexFile{Format: slug(format), Label: strings.ToUpper(format),
+					Type: mediaType(format), Href: href, SizeText: size})
+			}
+			if d.Pages > 0 {
+				if t := lab("pages_short"); t != "" {
+					c.Pages = strings.ReplaceAll(t, "{n}", strconv.Itoa(d.Pages))
+				} else {
+					c.Pages = strconv.Itoa(d.Pages) + " pp."
+				}
+			}
+			row.Cells = append(row.Cells, c)
+		}
+		if row.Title == "" {
+			row.Title = string(k)
+		}
+		if k == document.Prep {
+			p.Internal = append(p.Internal, row)
+		} else {
+			p.Public = append(p.Public, row)
+		}
+	}
+	if idx.Zip != "" {
+		if h, err := relativeHref(idx.Zip); err == nil {
+			p.ZipHref = h
+			if idx.ZipSize > 0 {
+				p.ZipSize = sizeText(idx.ZipSize, idx.Labels)
+			}
+		}
+	}
+}
+
 func relativeHref(h string) (string, error) {
 	h = strings.TrimSpace(h)
 	u, err := url.Parse(h)

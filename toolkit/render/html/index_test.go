@@ -59,9 +59,11 @@ func TestIndexMatchesGoldenFiles(t *testing.T) {
 func TestIndexLinksEveryDocumentInEveryLanguage(t *testing.T) {
 	got := renderIndex(t, fixtureIndex("ru"))
 	for _, want := range []string{
-		`<html lang="ru" class="kit">`, `<nav class="languages" aria-label="Языки">`,
-		`<a href="#lang-en" hreflang="en" lang="en">English</a>`, `<a href="#lang-ru" hreflang="ru" lang="ru">Русский</a>`,
-		`<section id="lang-ru" class="sec kit-lang" lang="ru" aria-labelledby="h-lang-ru">`,
+		`<html lang="ru" class="kit">`,
+		`<th scope="col" lang="en">English</th>`, `<th scope="col" lang="ru">Русский</th>`,
+		`<td data-label="Русский" lang="ru">`,
+		// The prep sheet is internal: a table of its own under its own heading.
+		`<section class="sec kit-sec internal" aria-labelledby="h-internal">`, "Памятка к интервью",
 		`href="brief-en.pdf" type="application/pdf"`, `href="prep-ru.html" type="text/html"`,
 		"<span class=\"size\">90\u00a0КБ</span>", "<span class=\"size\">1,5\u00a0МБ</span>",
 		"Листовка «Мифы и факты»", `<p class="embargo" role="note">`, "Контакты для СМИ", "anna@swannet.org",
@@ -70,7 +72,7 @@ func TestIndexLinksEveryDocumentInEveryLanguage(t *testing.T) {
 			t.Errorf("no %s", want)
 		}
 	}
-	if strings.Contains(got, "lang-uk") {
+	if strings.Contains(got, `lang="uk"`) {
 		t.Error("a language with no documents is listed")
 	}
 	if strings.Contains(got, "<script") || strings.Contains(got, "url(") {
@@ -79,6 +81,23 @@ func TestIndexLinksEveryDocumentInEveryLanguage(t *testing.T) {
 	for _, m := range attrURL.FindAllStringSubmatch(got, -1) {
 		if m[1] == "href" && !safeAttr(m[1], m[2]) && !strings.HasSuffix(m[2], ".pdf") && !strings.HasSuffix(m[2], ".html") {
 			t.Errorf("unexpected address %s=%q", m[1], m[2])
+		}
+	}
+}
+
+// The landing page: the archive button and the page count when the kit gives them.
+func TestIndexOffersTheArchiveAndPageCounts(t *testing.T) {
+	idx := fixtureIndex("en")
+	idx.Zip, idx.ZipSize = "press-kit.zip", 420_000
+	idx.Labels = map[string]string{"download_zip": "Download all (ZIP)", "pages_short": "{n} pp.", "desc_brief": "Background for journalists"}
+	for i := range idx.Documents {
+		idx.Documents[i].Pages = 2
+	}
+	got := renderIndex(t, idx)
+	for _, want := range []string{`<a class="button primary" href="press-kit.zip" type="application/zip">Download all (ZIP)`,
+		`<span class="pages">2 pp.</span>`, `<span class="desc">Background for journalists</span>`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %s", want)
 		}
 	}
 }

@@ -27,6 +27,13 @@ type Options struct {
 	// Templates holds base.tmpl, blocks.tmpl, one template per document kind, index.tmpl
 	// and documents.css. Nil means the embedded templates.FS.
 	Templates fs.FS
+	// Langs are the languages the document is made in alongside this one: the page's
+	// top navigation links to each other language's page, named kind-lang.html.
+	Langs []string
+	// PDF says a PDF twin, kind-lang.pdf, sits beside the page.
+	PDF bool
+	// Index says an index.html of the kit sits beside the page.
+	Index bool
 }
 
 func (o Options) fsys() fs.FS {
@@ -50,6 +57,7 @@ func Render(w io.Writer, d *document.Doc, opt Options) error {
 	if err != nil {
 		return fmt.Errorf("render html: %s %s: %w", d.Kind, d.Lang, err)
 	}
+	p.Nav = docNav(d, opt)
 	if err := execute(w, opt.fsys(), string(d.Kind)+".tmpl", d.Labels, p.knownRefs, p); err != nil {
 		return fmt.Errorf("render html: %s %s: %w", d.Kind, d.Lang, err)
 	}
@@ -72,8 +80,42 @@ type chrome struct {
 	OrgMail     string            // mailto: link for Org.Email
 	OrgTel      template.HTMLAttr // href="tel:…" for Org.Phone
 	Embargo     string
-	DateText    string
-	Contacts    []contact
+	// Nav is the top navigation: the other languages, the PDF, the kit's index.
+	Nav []navLink
+	// Band is a prep sheet's "not for distribution" line.
+	Band     string
+	DateText string
+	Contacts []contact
+}
+
+// navLink is a link of the top navigation.
+type navLink struct {
+	Href, Text, Lang string
+}
+
+// langNames are languages named in themselves, for links to another language's page.
+var langNames = map[string]string{"en": "English", "ru": "Русский"}
+
+// docNav links a document's page to its other languages, its PDF and the kit's index.
+func docNav(d *document.Doc, opt Options) []navLink {
+	var out []navLink
+	for _, l := range opt.Langs {
+		if l == d.Lang {
+			continue
+		}
+		name := langNames[l]
+		if name == "" {
+			name = strings.ToUpper(l)
+		}
+		out = append(out, navLink{Href: string(d.Kind) + "-" + l + ".html", Text: name, Lang: l})
+	}
+	if opt.PDF {
+		out = append(out, navLink{Href: string(d.Kind) + "-" + d.Lang + ".pdf", Text: "PDF"})
+	}
+	if opt.Index {
+		out = append(out, navLink{Href: "index.html", Text: labeler(d.Labels)("documents")})
+	}
+	return out
 }
 
 type contact struct {
@@ -130,6 +172,8 @@ type reference struct {
 	N             int
 	Text          string
 	Href, URLText string
+	// Passages are the source's words the document's claims rest on.
+	Passages []string
 }
 
 func newDocPage(d *document.Doc, fsys fs.FS) (*docPage, error) {
@@ -161,7 +205,7 @@ func newDocPage(d *document.Doc, fsys fs.FS) (*docPage, error) {
 	p.knownRefs = map[int]bool{}
 	for _, r := range d.References {
 		p.knownRefs[r.N] = true
-		ref := reference{N: r.N, Text: referenceText(d, r)}
+		ref := reference{N: r.N, Text: referenceText(d, r), Passages: r.Passages}
 		if h := safeHref(r.URL); h != "" && !strings.HasPrefix(h, "mailto:") {
 			ref.Href, ref.URLText = h, displayURL(h)
 		}
@@ -203,7 +247,18 @@ func newDocPage(d *document.Doc, fsys fs.FS) (*docPage, error) {
 		p.Flow = prepFlow(d, p.Sections)
 	}
 	step := fitStep(d, p.Sections)
+	if d.Kind != document.Brief {
+		// A one-page document prints no larger than its PDF was set: the estimate can
+		// only err towards a second page, and the languages share the PDF's step.
+		step = min(max(step, d.PrintStep), len(fitSteps)-1)
+	}
 	p.Class = "doc " + string(d.Kind) + " fit-" + strconv.Itoa(step)
+	if d.BackPage {
+		p.Class += " back"
+	}
+	if d.Kind == document.Prep {
+		p.Band = label("internal_band")
+	}
 	p.Style += marginStyle(fitSteps[step].margin) + quoteStyle(d.OpenQuote)
 	return p, nil
 }
@@ -364,6 +419,29 @@ func execute(w io.Writer, fsys fs.FS, name string, labels map[string]string, kno
 		"refs": func(refs []int) template.HTML { return refMarkers(refs, known) },
 		// text prints plain text with its hyphenated words kept whole.
 		"text": textHTML,
+		// dict builds a map for a sub-template: dict "Key" value ….
+		"dict": func(kv ...any) map[string]any {
+			m := map[string]any{}
+			for i := 0; i+1 < len(kv); i += 2 {
+				if k, ok := kv[i].(string); ok {
+					m[k] = kv[i+1]
+				}
+			}
+			return m
+		},
+		// fields are the prep sheet's fields to fill in.
+		"fields": func() []string {
+			return []string{"field_outlet", "field_journalist", "field_when", "field_format", "field_deadline"}
+		},
+		// fact prints a fact as the handout sets it: its first sentence as a bold lead,
+		// then the rest, with the reference markers at the end.
+		"fact": func(r document.Rich, refs ...[]int) template.HTML {
+			lead, rest := r.SplitLead()
+			if rest.Empty() {
+				return template.HTML(`<div class="fact-lead">`) + richHTML(lead, firstRefs(refs), known) + "</div>"
+			}
+			return template.HTML(`<div class="fact-lead">`) + richHTML(lead, nil, known) + "</div>" + richHTML(rest, firstRefs(refs), known)
+		},
 		// lead prints rich text led by a panel's name.
 		"lead": func(lead string, r document.Rich, refs ...[]int) template.HTML {
 			return leadHTML(lead, r, firstRefs(refs), known)

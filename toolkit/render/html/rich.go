@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -118,7 +119,10 @@ func writeSpans(b *strings.Builder, spans []document.Span) {
 
 // hyphenated matches a word with a hyphen between letters or digits: "секс-работники",
 // "sex-worker-led".
-var hyphenated = regexp.MustCompile(`[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)+`)
+// It is compiled on first use, not at start-up: commands that make no HTML never pay.
+var hyphenated = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)+`)
+})
 
 // maxNobr is the longest hyphenated word kept on one line: anything longer (an address
 // set in text) may still break, so that it cannot overflow a phone's screen.
@@ -129,7 +133,7 @@ const maxNobr = 32
 // The characters are untouched, so copying and searching see an ordinary hyphen-minus.
 func writeText(b *strings.Builder, s string) {
 	last := 0
-	for _, m := range hyphenated.FindAllStringIndex(s, -1) {
+	for _, m := range hyphenated().FindAllStringIndex(s, -1) {
 		w := s[m[0]:m[1]]
 		if utf8.RuneCountInString(w) > maxNobr || strings.IndexFunc(w, unicode.IsLetter) < 0 {
 			continue

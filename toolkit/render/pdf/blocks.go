@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -23,11 +24,19 @@ func (l *lay) heading(text string) box {
 	return b
 }
 
+// railHeading is a section heading in the left rail: sans bold in the brand colour,
+// under a brand rule across the whole width.
+func (l *lay) railHeading(text string, width float64) box {
+	st := style{size: l.mt.heading, colour: l.pal.brand, bold: true}
+	b := l.textLead(plain(text, st), width, 1.22)
+	return b
+}
+
 // section lays out a section: its heading (with a table's column header), the header to
 // repeat when the section continues on a new page, and one box per block.
 func (l *lay) section(si int, s document.Section) (head box, cont *box, blocks []box) {
 	panel := l.panel(si)
-	if s.Heading != "" && !panel {
+	if s.Heading != "" && !panel && l.rail == 0 {
 		head = l.heading(s.Heading)
 	}
 	kind := document.BlockText
@@ -36,8 +45,7 @@ func (l *lay) section(si int, s document.Section) (head box, cont *box, blocks [
 	}
 	switch kind {
 	case document.BlockShift:
-		c := l.shiftHeader()
-		cont = &c
+		// Each cell is tagged SAY or NOT: no column header.
 	case document.BlockTerm:
 		c := l.termHeader()
 		cont = &c
@@ -106,17 +114,103 @@ func (l *lay) labelWidth(st style, labels ...string) float64 {
 	return min(max(w+3.5, 11.5), 30)
 }
 
-// myth: "MYTH" and the myth in bold grey, then "FACT" and the fact with its references.
+// Greyscale-safe tags: MYTH and AVOID white on mid grey, FACT and SAY white on the brand
+// colour, so that the two read apart in black and white as well as in colour.
+var tagGrey = rgb{0x6b, 0x6b, 0x6b}
+
+// forWhite darkens c until white text on it has a contrast of at least 4.5:1 (WCAG AA)
+// and it prints apart from the MYTH tag's grey, so that a light brand colour still makes a legible tag, in colour and in greyscale.
+func (c rgb) forWhite() rgb {
+	lin := func(v uint8) float64 {
+		x := float64(v) / 255
+		if x <= 0.04045 {
+			return x / 12.92
+		}
+		return math.Pow((x+0.055)/1.055, 2.4)
+	}
+	for i := 0; i < 40; i++ {
+		l := 0.2126*lin(c.r) + 0.7152*lin(c.g) + 0.0722*lin(c.b)
+		// Also at least 30 grey levels away from the MYTH tag, which it must not look
+		// like in black and white.
+		g := func(c rgb) float64 { return 0.3*float64(c.r) + 0.59*float64(c.g) + 0.11*float64(c.b) }
+		if 1.05/(l+0.05) >= 4.5 && math.Abs(g(c)-g(tagGrey)) >= 30 {
+			break
+		}
+		c = rgb{uint8(float64(c.r) * 0.92), uint8(float64(c.g) * 0.92), uint8(float64(c.b) * 0.92)}
+	}
+	return c
+}
+
+const (
+	tagPadX = 1.4 // mm
+	tagPadY = 0.55
+	tagGap  = 1.8 // between a tag and its text
+)
+
+// tag draws a small label of white bold capitals on fill, sitting on the baseline base
+// of a line of size pt; it returns the ops and the tag's width.
+func (l *lay) tag(text string, fill rgb, base float64) ([]op, float64) {
+	st := style{size: floorNote, bold: true, colour: rgb{0xff, 0xff, 0xff}}
+	text = strings.ToUpper(text)
+	w := l.m.width(st, text) + 2*tagPadX
+	capH := mm(st.size) * 0.714
+	o := op{k: opText, x: tagPadX, y: base, w: w - 2*tagPadX, h: capH, st: st, s: text}
+	return []op{rect(0, base-capH-tagPadY, w, capH+2*tagPadY, &fill, nil, 0), o}, w
+}
+
+// tagged sets paragraphs in width with a tag at the start of the first line.
+func (l *lay) tagged(text string, fill rgb, ps []para, width float64) box {
+	if len(ps) == 0 {
+		return box{}
+	}
+	ops, w := l.tag(text, fill, l.mt.baseline(ps[0].size))
+	ps = append([]para(nil), ps...)
+	ps[0].first = w + tagGap
+	t := l.text(ps, width)
+	return box{ops: append(ops, t.ops...), h: t.h}
+}
+
+// gridCols are the handout's two columns: the myth on the left (36%), the fact on the
+// right, 6 mm apart.
+func (l *lay) gridCols() (left, gap, right float64) {
+	gap = 6
+	left = (l.w - gap) * 0.36
+	return left, gap, l.w - gap - left
+}
+
+// myth is one row of the fact-check grid: on the left the MYTH tag and the myth, small,
+// regular and grey; on the right the FACT tag, the fact's first sentence as a bold lead,
+// then the rest and the references.
 func (l *lay) myth(b document.Block) box {
-	myth, fact := strings.ToUpper(l.label("myth")), strings.ToUpper(l.label("fact"))
-	lw := l.labelWidth(l.labelSt(l.pal.brand), myth, fact)
-	mst := l.body()
-	mst.bold, mst.colour = true, l.pal.muted
+	lw, gap, rw := l.gridCols()
+	body := l.mt.body
+	ms := max(floorBody, body*0.905) // 9.5 pt
+	fs := max(floorBody, body*0.93)  // 9.75 pt
+	ls := max(floorBody+0.5, body*1.05)
+	mst := style{size: ms, colour: l.pal.muted}
+	myth := l.tagged(l.label("myth"), tagGrey, l.paras(b.Head, mst), lw)
+	lead, rest := b.Body.SplitLead()
+	lst := style{size: ls, bold: true, colour: l.pal.ink}
+	fst := style{size: fs, colour: l.pal.ink}
+	lps := l.paras(lead, lst)
+	var rps []para
+	if rest.Empty() {
+		lps = l.withRefs(lps, b.Refs, fst)
+	} else {
+		rps = l.withRefs(l.paras(rest, fst), b.Refs, fst)
+	}
+	fact := l.tagged(l.label("fact"), l.pal.brand.forWhite(), lps, rw)
 	var out box
-	y := l.labelled(&out, myth, l.labelSt(l.pal.brand), lw, l.paras(b.Head, mst), 0)
-	y += l.mt.gapInner
-	y = l.labelled(&out, fact, l.labelSt(l.pal.ink), lw, l.withRefs(l.paras(b.Body, l.body()), b.Refs, l.body()), y)
-	out.h = y
+	out.add(myth.ops, 0, 0)
+	out.add(fact.ops, lw+gap, 0)
+	y := fact.h
+	if len(rps) > 0 {
+		y += l.mt.gapPara * 0.6
+		t := l.text(rps, rw)
+		out.add(t.ops, lw+gap, y)
+		y += t.h
+	}
+	out.h = max(myth.h, y)
 	return out
 }
 
@@ -266,22 +360,60 @@ func (l *lay) question(n int, b document.Block) box {
 }
 
 // panelBox is a block in a lightly tinted panel with a brand-coloured edge, led by the
-// section's heading in bold.
+// section's heading in bold. On a handout the heading sits in the grid's left column
+// and the text in the right one, as the rows above it. A prep sheet's core message is
+// no panel but the sheet's largest text: a small "CORE MESSAGE" label over the message
+// in serif bold.
 func (l *lay) panelBox(lead string, b document.Block) box {
+	if l.d.Kind == document.Prep {
+		return l.coreMessage(lead, b)
+	}
 	var out box
 	pad := 3.2
 	st := l.body()
 	ps := l.withRefs(l.paras(b.Body, st), b.Refs, st)
-	if lead = strings.TrimSpace(lead); lead != "" && len(ps) > 0 {
-		hst := st
-		hst.bold, hst.colour = true, l.pal.brand
-		ps[0].runs = append([]run{{text: lead + ".\u2002", st: hst}}, ps[0].runs...)
+	lead = strings.TrimSpace(lead)
+	hst := st
+	hst.bold, hst.colour = true, l.pal.brand
+	var t box
+	if l.d.Kind == document.Handout && lead != "" {
+		lw, gap, rw := l.gridCols()
+		h := l.text(plain(lead, hst), lw-pad-1.2)
+		t = l.text(ps, rw)
+		t.add(h.ops, -(lw + gap - pad - 1.2), 0)
+		for i := range t.ops {
+			t.ops[i].x += lw + gap - pad - 1.2
+		}
+		t.h = max(t.h, h.h)
+	} else {
+		if lead != "" && len(ps) > 0 {
+			ps[0].runs = append([]run{{text: lead + ".\u2002", st: hst}}, ps[0].runs...)
+		}
+		t = l.text(ps, l.measure(st.size, l.w-2*pad-1.2))
 	}
-	t := l.text(ps, l.w-2*pad-1.2)
 	h := t.h + 2*pad*0.8
 	tint, brand := l.pal.tint, l.pal.brand
 	out.ops = append(out.ops, rect(0, 0, l.w, h, &tint, nil, 0), rect(0, 0, 1.2, h, &brand, nil, 0))
 	out.add(t.ops, pad+1.2, pad*0.8)
 	out.h = h
+	return out
+}
+
+// coreMessage is the prep sheet's core message: a label in small capitals over the
+// message, 15/19 pt serif bold.
+func (l *lay) coreMessage(label string, b document.Block) box {
+	var out box
+	lab := l.line(strings.ToUpper(label), l.labelSt(l.pal.brand), 0, 0)
+	out.ops = append(out.ops, lab)
+	y := l.mt.lineH(l.mt.label) + 0.6
+	size := max(12, 13.5*steps[l.mt.step].font)
+	st := style{serif: true, bold: true, size: size, colour: l.pal.ink}
+	text := b.Body
+	if text.Empty() {
+		text = b.Head
+	}
+	t := l.textLead(l.paras(text, st), l.measure(size*0.9, l.w), 19.0/15)
+	out.add(t.ops, 0, y)
+	out.h = y + t.h
 	return out
 }

@@ -70,6 +70,15 @@ type lay struct {
 	logo float64
 	// termsWhy is set when any term carries its why; otherwise the guide has two columns.
 	termsWhy bool
+	// back is set when the sources (and a handout's call to action) go on a page of
+	// their own, printed on the back.
+	back bool
+	// rail is the width of the left rail that holds a brief's section headings; the
+	// text column is the rest. 0 for documents without one.
+	rail float64
+	// pageOffset and pageTotal number the pages of a document printed as one side of a
+	// larger one (a two-sided handout); pageTotal 0 means the document's own pages.
+	pageOffset, pageTotal int
 }
 
 // text sets plain or rich paragraphs in width and returns them as a box.

@@ -19,7 +19,11 @@ func (l *lay) draw(p *fpdf.Fpdf, pages []page, g geometry) {
 	// writes font changes into the current page, and layout changes fonts.
 	feet := make([]box, len(pages))
 	for i := range pages {
-		feet[i] = l.footer(i+1, len(pages))
+		if l.pageTotal > 0 {
+			feet[i] = l.footer(l.pageOffset+i+1, l.pageTotal)
+		} else {
+			feet[i] = l.footer(i+1, len(pages))
+		}
 	}
 	for i, pg := range pages {
 		p.AddPage()
@@ -30,7 +34,7 @@ func (l *lay) draw(p *fpdf.Fpdf, pages []page, g geometry) {
 		}
 		for _, pl := range pg.items {
 			if pl.rule >= 0 {
-				l.replay(p, &box{ops: []op{hline(0, 0, l.w, l.pal.rule.mix(0.75), 0.2)}}, mg, top+pl.rule, links)
+				l.replay(p, &box{ops: []op{hline(l.rail, 0, l.w-l.rail, l.pal.rule.mix(0.75), 0.2)}}, mg, top+pl.rule, links)
 			}
 			l.replay(p, pl.b, mg, top+pl.y, links)
 		}

@@ -71,34 +71,95 @@ type plan struct {
 func (l *lay) plan(step int, pw, ph float64) plan {
 	l.mt = metricsAt(step)
 	l.w = pw - 2*l.mt.margin
+	l.rail = 0
+	if l.d.Kind == document.Brief {
+		l.rail = math.Round(l.w * 0.25)
+	}
 	pl := plan{step: step, mt: l.mt, w: l.w, geo: l.geometry(ph), its: l.items()}
 	pl.pages, pl.over = paginate(pl.its, pl.geo.capFirst, pl.geo.capRest)
 	return pl
 }
 
-// fit finds the largest size at which the document fits maxPages: the first step, or
-// else by bisection between the first and the last, as smaller steps only take less
-// room. It leaves l set up for drawing the plan it returns.
-func (l *lay) fit(pw, ph float64, maxPages int) (plan, error) {
-	best := l.plan(0, pw, ph)
-	if !best.fits(maxPages) {
-		last := len(steps) - 1
-		best = l.plan(last, pw, ph)
-		if !best.fits(maxPages) {
-			return best, l.tooLong(best, maxPages, pw, ph)
+// fit finds the largest size at which the document fits maxPages, no larger than step
+// minStep (so that two languages can share the step the longer one needs). It starts
+// from an estimate made from the height of the whole document at minStep and walks to
+// the neighbouring steps from there, so that a document is laid out two or three times,
+// not once per step. When nothing fits and back is allowed, the sources (and a
+// handout's call to action) move to a page of their own, printed on the back, and the
+// search runs again from minStep: larger type on two sides rather than small type on
+// one. It leaves l set up for drawing the plan it returns.
+func (l *lay) fit(pw, ph float64, maxPages, minStep int, back bool) (plan, error) {
+	minStep = max(0, min(minStep, len(steps)-1))
+	best, ok := l.search(pw, ph, maxPages, minStep)
+	if !ok && back && l.hasBackMatter() {
+		l.back = true
+		if pl, ok2 := l.search(pw, ph, maxPages+1, minStep); ok2 {
+			best, ok = pl, true
+		} else {
+			l.back = false
 		}
-		lo, hi := 1, last // hi fits
-		for lo < hi {
-			mid := (lo + hi) / 2
-			if pl := l.plan(mid, pw, ph); pl.fits(maxPages) {
-				hi, best = mid, pl
-			} else {
-				lo = mid + 1
-			}
-		}
+	}
+	if !ok {
+		return best, l.tooLong(best, maxPages, pw, ph)
 	}
 	l.mt, l.w = best.mt, best.w
 	return best, nil
+}
+
+// search returns the plan at the largest step from minStep on that fits, or the plan at
+// the last step and false.
+func (l *lay) search(pw, ph float64, maxPages, minStep int) (plan, bool) {
+	first := l.plan(minStep, pw, ph)
+	if first.fits(maxPages) {
+		return first, true
+	}
+	last := len(steps) - 1
+	if minStep == last {
+		return first, false
+	}
+	// Text takes room about as the square of its size: guess the step from that.
+	all, _ := paginate(first.its, math.Inf(1), math.Inf(1))
+	room := first.geo.capFirst + float64(maxPages-1)*first.geo.capRest
+	est := last
+	f0 := steps[minStep].font
+	for s := minStep + 1; s <= last; s++ {
+		r := steps[s].font / f0
+		if all[0].used*r*r*(0.6+0.4*steps[s].space/steps[minStep].space) <= room {
+			est = s
+			break
+		}
+	}
+	pl := l.plan(est, pw, ph)
+	if pl.fits(maxPages) {
+		// Walk back to larger steps while they fit.
+		for s := est - 1; s > minStep; s-- {
+			q := l.plan(s, pw, ph)
+			if !q.fits(maxPages) {
+				break
+			}
+			pl = q
+		}
+		return pl, true
+	}
+	for s := est + 1; s <= last; s++ {
+		if pl = l.plan(s, pw, ph); pl.fits(maxPages) {
+			return pl, true
+		}
+	}
+	return pl, false
+}
+
+// hasBackMatter reports whether there is anything to move to a back page.
+func (l *lay) hasBackMatter() bool {
+	if len(l.d.References) > 0 {
+		return true
+	}
+	for si, s := range l.d.Sections {
+		if s.ID == "cta" && l.panel(si) {
+			return true
+		}
+	}
+	return false
 }
 
 func (pl plan) fits(maxPages int) bool { return len(pl.pages) <= maxPages && pl.over == 0 }

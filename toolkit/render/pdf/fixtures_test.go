@@ -83,7 +83,7 @@ func realDoc(t testing.TB, kind document.Kind, lang, paper string) *document.Doc
 }
 
 // handoutMyths is how many myths the test handouts have.
-const handoutMyths = 7
+const handoutMyths = 4
 
 // mythIDs returns the ids of the first n myths of the library.
 func mythIDs(t testing.TB, n int) []string {
@@ -102,7 +102,7 @@ func selectedDoc(t testing.TB, kind document.Kind, lang, paper string, sel libra
 	t.Helper()
 	lib, _ := corpus()
 	lc := loc(t, lang)
-	opt := document.Options{Paper: paper, Config: testConfig(), Date: created, Selection: sel}
+	opt := document.Options{Paper: paper, Config: testConfig(), Date: created, Selection: sel, Lean: document.MaxLean}
 	var (
 		d   *document.Doc
 		err error
@@ -173,12 +173,12 @@ func prepDoc(t testing.TB, lib *library.Library, lc locale, opt document.Options
 	}
 	n := 0
 	for _, it := range lib.Items() {
-		if it.Kind != library.KindPoint || it.ID == core.ID || n == 3 {
+		if it.Kind != library.KindPoint || it.ID == core.ID || n == 2 {
 			continue
 		}
 		b := document.Block{Kind: document.BlockPoint, ItemID: it.ID, Head: lc.richf(it, "headline"),
 			Body: lc.richf(it, "use"), Refs: cite(it)}
-		if f := facts[n]; f != "" && n < 2 {
+		if f := facts[n]; f != "" && n < 1 {
 			fi := get(f)
 			b.Proof = []document.Block{{Kind: document.BlockFact, ItemID: f, Body: lc.richf(fi, "text"), Refs: cite(fi)}}
 		}
@@ -188,7 +188,7 @@ func prepDoc(t testing.TB, lib *library.Library, lc locale, opt document.Options
 	d.Sections = append(d.Sections, sup)
 	qs := document.Section{ID: "questions", Heading: lc.String("tough_questions")}
 	br := document.Section{ID: "bridges", Heading: lc.String("bridges")}
-	for _, id := range []string{"q-defending-pimps-and-traffickers", "q-decriminalisation-increases-trafficking", "q-average-age-of-entry-13"} {
+	for _, id := range []string{"q-defending-pimps-and-traffickers", "q-average-age-of-entry-13"} {
 		it := get(id)
 		qs.Blocks = append(qs.Blocks, document.Block{Kind: document.BlockQuestion, ItemID: id,
 			Head: lc.richf(it, "question"), Body: lc.richf(it, "answer"), Refs: cite(it)})

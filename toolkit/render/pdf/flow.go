@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"strings"
 
 	"github.com/presskit/presskit/toolkit/document"
 )
@@ -17,6 +18,8 @@ type item struct {
 	cont  *box
 	sec   int  // index of the section in the document, for blocks
 	block bool // a library item the user could drop
+	// newPage starts a new page: the back page of sources.
+	newPage bool
 }
 
 // items lays out the whole document as a flow of unsplittable items.
@@ -31,18 +34,50 @@ func (l *lay) items() []item {
 		}
 		its = append(its, l.sectionItems(si)...)
 	}
-	// One-page documents give the media contacts one line before the sources; the
-	// brief ends with them under a heading, after the sources.
-	onePage := l.d.Kind != document.Brief
-	if onePage {
-		its = append(its, l.contactItems(true)...)
+	if l.back {
+		// The back page: the call to action first, then the sources; page 1 ends with
+		// a line saying so.
+		note := l.line(l.label("on_back"), style{size: l.mt.small, italic: true, colour: l.pal.muted}, 0, 0)
+		note.x = l.w - note.w
+		for i := range its {
+			if its[i].sec >= 0 && l.d.Sections[its[i].sec].ID == "cta" || i == len(its)-1 {
+				at := i
+				if i == len(its)-1 && !(its[i].sec >= 0 && l.d.Sections[its[i].sec].ID == "cta") {
+					at = i + 1
+				}
+				its = append(its[:at], append([]item{{b: box{ops: []op{note}, h: l.mt.lineH(l.mt.small)}, gap: l.mt.gapBlock}}, its[at:]...)...)
+				break
+			}
+		}
+		for i := range its {
+			if its[i].sec >= 0 && l.d.Sections[its[i].sec].ID == "cta" {
+				its[i].newPage = true
+				break
+			}
+			if i == len(its)-1 {
+				its = append(its, item{newPage: true})
+			}
+		}
 	}
-	if len(l.d.References) > 0 {
+	if len(l.d.References) > 0 && l.rail > 0 {
+		var b box
+		b.ops = append(b.ops, hline(0, 0, l.w, l.pal.rule, 0.2))
+		b.ops = append(b.ops, l.line(strings.ToUpper(l.label("sources")), l.labelSt(l.pal.brand), 0, 2.2))
+		full := l.w
+		l.w = full - l.rail
+		refs := l.referenceColumns()
+		l.w = full
+		b.add(refs.ops, l.rail, 2.2)
+		b.h = 2.2 + refs.h
+		its = append(its, item{b: b, gap: l.mt.gapSection})
+	} else if len(l.d.References) > 0 {
 		its = append(its, item{b: l.minorHeading(l.label("sources")), gap: l.mt.gapSection, keep: true})
 		// Sources are small print: two balanced columns save room.
 		its = append(its, item{b: l.referenceColumns()})
 	}
-	if !onePage {
+	// The masthead names the first contacts; a brief lists them all at its end when
+	// there are more.
+	if l.d.Kind == document.Brief && len(l.d.Contacts) > mastheadContacts {
 		its = append(its, l.contactItems(false)...)
 	}
 	return its
@@ -72,8 +107,12 @@ func (l *lay) contactItems(inline bool) []item {
 }
 
 // sectionItems lays out section si at the current width: its heading, kept with the
-// first block, then one item per block.
+// first block, then one item per block. With a rail, the heading goes in the rail
+// beside the first block and the blocks in the text column.
 func (l *lay) sectionItems(si int) []item {
+	if l.rail > 0 {
+		return l.railSectionItems(si)
+	}
 	s := l.d.Sections[si]
 	head, cont, blocks := l.section(si, s)
 	if len(blocks) == 0 {
@@ -91,7 +130,7 @@ func (l *lay) sectionItems(si int) []item {
 			it.gap = 0
 		case i == 0:
 			it.gap = l.mt.gapSection
-		case table || k == document.BlockMyth || k == document.BlockQuestion:
+		case table || k == document.BlockMyth || k == document.BlockQuestion || k == document.BlockShift:
 			it.rule = true
 			if table {
 				it.gap = l.mt.gapBlock * 0.8
@@ -104,6 +143,82 @@ func (l *lay) sectionItems(si int) []item {
 		}
 		its = append(its, it)
 	}
+	// A heading never stands with one item alone at a page's foot: the first block
+	// keeps with the second.
+	if head.h > 0 && len(its) > 2 {
+		its[1].keep = true
+	}
+	return its
+}
+
+// railSectionItems lays a section out on the rail grid: a brand rule across the page,
+// the heading in the rail, the table header (if any) and the blocks in the text column.
+// The first item holds the heading, the header and the first block, and keeps with the
+// second block, so that a heading never ends a page.
+func (l *lay) railSectionItems(si int) []item {
+	s := l.d.Sections[si]
+	full := l.w
+	rail := l.rail
+	l.w = full - rail
+	_, cont, blocks := l.section(si, s)
+	l.w = full
+	if len(blocks) == 0 {
+		return nil
+	}
+	shift := func(b box) box {
+		var o box
+		o.add(b.ops, rail, 0)
+		o.h = b.h
+		return o
+	}
+	var contR *box
+	if cont != nil {
+		c := shift(*cont)
+		contR = &c
+	}
+	var its []item
+	for i, b := range blocks {
+		it := item{b: shift(b), gap: l.mt.gapBlock, sec: si, block: !l.panel(si)}
+		switch k := s.Blocks[i].Kind; {
+		case cont != nil || k == document.BlockMyth || k == document.BlockQuestion || k == document.BlockShift:
+			it.rule = true
+			if cont != nil {
+				it.gap = l.mt.gapBlock * 0.8
+			}
+		case k == document.BlockFact || k == document.BlockText:
+			it.gap = l.mt.gapBlock * 0.6
+		}
+		if i > 0 {
+			it.cont = contR
+		}
+		its = append(its, it)
+	}
+	// The first item: rule, heading and first block.
+	var first box
+	top := 0.0
+	if !l.panel(si) {
+		first.ops = append(first.ops, hline(0, 0, full, l.pal.brand.mix(0.55), 0.25))
+		top = 2.2
+	}
+	hh := 0.0
+	if s.Heading != "" && !l.panel(si) {
+		h := l.railHeading(s.Heading, rail-5)
+		first.add(h.ops, 0, top)
+		hh = h.h
+	}
+	y := top
+	if contR != nil {
+		first.add(contR.ops, 0, y)
+		y += contR.h
+	}
+	first.add(its[0].b.ops, 0, y)
+	first.h = max(top+hh, y+its[0].b.h)
+	its[0].b = first
+	its[0].gap = l.mt.gapSection
+	its[0].rule = false
+	if len(its) > 1 {
+		its[0].keep = true
+	}
 	return its
 }
 
@@ -115,7 +230,7 @@ func (l *lay) columnRun(si int) int {
 	}
 	n := 0
 	for _, s := range l.d.Sections[si:] {
-		if l.panel(si+n) || len(s.Blocks) == 0 || s.Blocks[0].Kind == document.BlockTerm || s.Blocks[0].Kind == document.BlockShift {
+		if l.panel(si+n) || len(s.Blocks) == 0 || s.Blocks[0].Kind == document.BlockShift || s.Blocks[0].Kind == document.BlockTerm && l.termsWhy {
 			break
 		}
 		n++
@@ -209,7 +324,7 @@ func paginate(its []item, capFirst, capRest float64) (pages []page, over float64
 			need += its[j+1].gap + its[j+1].b.h
 		}
 		pg := &pages[len(pages)-1]
-		if y > 0 && y+need > capacity+eps {
+		if it.newPage && (y > 0 || len(pages) == 1) || y > 0 && y+need > capacity+eps {
 			pg.used = y
 			pages = append(pages, page{})
 			pg = &pages[len(pages)-1]

@@ -6,7 +6,8 @@
 // placed on pages so that no block splits and no heading is left at a page's foot.
 // A handout and a prep sheet must fit one page and a press brief two; if they do not,
 // type and spacing shrink step by step down to 9 pt body text, and past that Render
-// returns a *TooLongError saying by how much and what to drop.
+// returns a *TooLongError saying by how much and what to drop (or, with Options.Back,
+// puts the sources on a second page printed on the back).
 package pdf
 
 import (
@@ -33,6 +34,13 @@ type Options struct {
 	Created time.Time
 	// Stats, when not nil, is filled in with facts about the output.
 	Stats *Stats
+	// MinStep is the largest size the fit loop may use (0 is the largest): a step
+	// another language of the same document needed, so that both are set alike.
+	MinStep int
+	// Back lets a one-page document whose text does not fit at the smallest sizes put
+	// its sources (and a handout's call to action) on a second page, printed on the
+	// back. Without it such a document is a *TooLongError.
+	Back bool
 }
 
 // Stats describes a rendered document.
@@ -42,6 +50,8 @@ type Stats struct {
 	// are smaller; BodySize is the body text size at that step, in points.
 	Step     int
 	BodySize float64
+	// Back is set when the sources went to a page printed on the back.
+	Back bool
 }
 
 const logoName = "logo"
@@ -104,7 +114,7 @@ func Render(w io.Writer, d *document.Doc, opt Options) (err error) {
 	}
 	pw, ph := p.GetPageSize()
 
-	pl, err := l.fit(pw, ph, maxPages)
+	pl, err := l.fit(pw, ph, maxPages, opt.MinStep, opt.Back && maxPages == 1)
 	if p.Err() {
 		return fmt.Errorf("render pdf: %w", p.Error())
 	}
@@ -121,7 +131,7 @@ func Render(w io.Writer, d *document.Doc, opt Options) (err error) {
 		return fmt.Errorf("render pdf: %w", err)
 	}
 	if opt.Stats != nil {
-		*opt.Stats = Stats{Pages: len(pl.pages), Step: l.mt.step, BodySize: l.mt.body}
+		*opt.Stats = Stats{Pages: len(pl.pages), Step: l.mt.step, BodySize: l.mt.body, Back: l.back}
 	}
 	_, err = w.Write(buf.Bytes())
 	return err

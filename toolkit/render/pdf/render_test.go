@@ -59,6 +59,9 @@ func pdftotext(t *testing.T, b []byte) string {
 // norm collapses white space (no-break spaces included) and joins words broken after
 // a hyphen at the end of a line, so that texts compare whatever the line breaks.
 func norm(s string) string {
+	// A line that ends in a hyphen is a hyphenated Russian word: the layout never breaks a
+	// word at its own hyphen ("секс-работники").
+	s = regexp.MustCompile(`(\pL)-\n`).ReplaceAllString(s, "$1")
 	s = strings.ReplaceAll(s, "\u00a0", " ")
 	s = strings.Join(strings.Fields(s), " ")
 	return strings.ReplaceAll(s, "- ", "-")
@@ -85,11 +88,14 @@ func docTexts(d *document.Doc) []string {
 		}
 	}
 	for _, r := range d.References {
+		t := r.Title
 		if d.Kind == document.Brief {
-			out = append(out, r.Text)
-		} else {
-			out = append(out, r.Title)
+			t = r.Text
 		}
+		if d.Lang == "ru" {
+			t = dropBrackets(t) // Russian print leaves out the translated titles
+		}
+		out = append(out, t)
 	}
 	return out
 }
@@ -132,7 +138,8 @@ func TestTextComesBackFromThePDF(t *testing.T) {
 				b, _ := renderDoc(t, d)
 				got := norm(pdftotext(t, b))
 				for _, want := range docTexts(d) {
-					if w := norm(want); w != "" && !strings.Contains(got, w) {
+					// Labels may be set in capitals.
+					if w := norm(want); w != "" && !strings.Contains(got, w) && !strings.Contains(got, strings.ToUpper(w)) {
 						t.Errorf("text missing from PDF: %q", w)
 					}
 				}

@@ -58,10 +58,12 @@ func (l *lay) contacts(inline bool) []box {
 	return out
 }
 
-// reference is one entry of the numbered list of sources, in small type, with its
-// address as a link, and the target of the "[n]" links in the text.
+// reference is one entry of the numbered list of sources, in small dark-grey type with
+// the title in italics and a short address as a link, and the target of the "[n]"
+// links in the text. Russian print drops the bracketed translations of titles (the HTML
+// keeps them).
 func (l *lay) reference(r document.Reference, width float64) box {
-	st := style{size: l.mt.ref, colour: l.pal.muted}
+	st := style{size: l.mt.ref, colour: rgb{0x33, 0x33, 0x33}}
 	num := l.line(strconv.Itoa(r.N)+".", st, 0, 0)
 	indent := 6.0
 	num.x = indent - 1.5 - num.w
@@ -70,20 +72,31 @@ func (l *lay) reference(r document.Reference, width float64) box {
 	if l.d.Kind != document.Brief && strings.TrimSpace(r.Short) != "" {
 		text = strings.TrimSpace(r.Short)
 	}
+	title := strings.TrimSpace(r.Title)
+	if l.d.Lang == "ru" {
+		text, title = dropBrackets(text), dropBrackets(title)
+	}
 	if text == "" {
-		text = strings.TrimSpace(r.Title)
+		text = title
 	}
 	if text != "" && !strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "?") && !strings.HasSuffix(text, "!") {
 		text += "."
 	}
-	rs := []run{{text: text, st: st}}
+	var rs []run
+	if i := strings.Index(text, title); title != "" && i >= 0 {
+		it := st
+		it.italic = true
+		rs = append(rs, run{text: text[:i], st: st}, run{text: title, st: it}, run{text: text[i+len(title):], st: st})
+	} else {
+		rs = append(rs, run{text: text, st: st})
+	}
 	if u := strings.TrimSpace(r.URL); u != "" {
 		ls := st
 		ls.link, ls.colour = u, l.pal.brand
 		if text != "" {
 			rs = append(rs, run{text: " ", st: st})
 		}
-		rs = append(rs, run{text: displayURL(u), st: ls})
+		rs = append(rs, run{text: shortURL(u), st: ls})
 	}
 	t := l.text([]para{{runs: rs, size: st.size}}, width-indent)
 	var b box
@@ -91,6 +104,49 @@ func (l *lay) reference(r document.Reference, width float64) box {
 	b.add(t.ops, indent, 0)
 	b.h = t.h
 	return b
+}
+
+// dropBrackets removes bracketed parts, " [Перевод названия]", from a reference.
+func dropBrackets(s string) string {
+	for {
+		i := strings.Index(s, "[")
+		if i < 0 {
+			// "Wrong? [Неверна ли…]." loses its bracket, not the question mark.
+			return strings.NewReplacer("?.", "?", "!.", "!").Replace(s)
+		}
+		j := strings.Index(s[i:], "]")
+		if j < 0 {
+			return s
+		}
+		s = strings.TrimRight(s[:i], " \u00a0") + s[i+j+1:]
+	}
+}
+
+// shortURLMax is the longest address printed in a list of sources (design review fix 5).
+const shortURLMax = 45
+
+// shortURL is an address as printed: host and path without "https://" or "www.", cut at
+// a "/" or "-" and marked "…" when longer than shortURLMax characters. The link keeps the
+// whole address.
+func shortURL(u string) string {
+	s := displayURL(u)
+	s = strings.TrimPrefix(s, "www.")
+	if i := strings.IndexAny(s, "?#"); i > 0 {
+		s = s[:i]
+	}
+	s = strings.TrimSuffix(s, "/")
+	rs := []rune(s)
+	if len(rs) <= shortURLMax {
+		return s
+	}
+	cut := shortURLMax - 1
+	for k := cut; k > shortURLMax/2; k-- {
+		if rs[k-1] == '/' || rs[k] == '-' {
+			cut = k
+			break
+		}
+	}
+	return string(rs[:cut]) + "…"
 }
 
 // referenceColumns sets the references in two columns of about equal height, numbered

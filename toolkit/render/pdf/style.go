@@ -96,18 +96,26 @@ type metrics struct {
 }
 
 // The fit loop's steps: font scale, spacing scale and margin. Body text is 10.5 pt at
-// step 0 and 9 pt at the last step, never less.
+// step 0 and 9.5 pt at the last step; notes (sources, labels, proof points) never go
+// under 7.5 pt and margins never under 16 mm. A document that does not fit at the last
+// step moves its sources (and a handout's call to action) to a second page, printed on
+// the back, rather than shrink further.
 var steps = []struct{ font, space, margin float64 }{
 	{1.00, 1.00, 18},
-	{1.00, 0.85, 18},
-	{0.97, 0.78, 18},
-	{0.95, 0.70, 17},
-	{0.93, 0.64, 16},
-	{0.91, 0.58, 16},
-	{0.89, 0.54, 15},
-	{0.87, 0.50, 15},
-	{9.0 / 10.5, 0.42, 14},
+	{1.00, 0.86, 18},
+	{0.98, 0.78, 17},
+	{0.96, 0.70, 16},
+	{0.94, 0.63, 16},
+	{0.92, 0.56, 16},
+	{9.5 / 10.5, 0.50, 16},
 }
+
+// Floors of the fit loop, in points and millimetres.
+const (
+	floorBody   = 9.5
+	floorNote   = 7.5
+	floorMargin = 16.0
+)
 
 func metricsAt(step int) metrics {
 	s := steps[step]
@@ -120,17 +128,17 @@ func metricsAt(step int) metrics {
 	}
 	return metrics{
 		step:       step,
-		margin:     s.margin,
-		title:      size(24, 19),
-		stand:      size(11.5, 9.5),
-		heading:    size(11.5, 10),
-		body:       size(10.5, 9),
-		small:      size(8.8, 7.6),
-		label:      size(7.6, 6.8),
-		ref:        size(7.6, 6.8),
-		quote:      size(11, 9.4),
-		footer:     7.5,
-		lead:       1.24 + 0.16*s.space,
+		margin:     max(s.margin, floorMargin),
+		title:      size(24, 20),
+		stand:      size(11.5, 10),
+		heading:    size(11.5, 10.5),
+		body:       size(10.5, floorBody),
+		small:      size(8.8, 8.5),
+		label:      size(7.6, floorNote),
+		ref:        size(7.8, floorNote),
+		quote:      size(11, 10),
+		footer:     floorNote,
+		lead:       1.26 + 0.14*s.space,
 		gapPara:    1.6 * s.space,
 		gapInner:   1.4 * s.space,
 		gapBlock:   4.2 * s.space,

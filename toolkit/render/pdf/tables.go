@@ -12,18 +12,6 @@ func (l *lay) shiftCols() (w, gap float64) {
 	return (l.w - gap) / 2, gap
 }
 
-func (l *lay) shiftHeader() box {
-	cw, gap := l.shiftCols()
-	var b box
-	b.ops = append(b.ops,
-		l.line(strings.ToUpper(l.label("say_this")), l.labelSt(l.pal.brand), 3, 0),
-		l.line(strings.ToUpper(l.label("not_this", "not")), l.labelSt(l.pal.muted), cw+gap+3, 0))
-	h := l.mt.lineH(l.mt.label) + 0.6
-	b.ops = append(b.ops, hline(0, h, l.w, l.pal.rule, 0.25))
-	b.h = h + 2
-	return b
-}
-
 // shift: a headline across, then what to say (left) and what not to (right, grey).
 func (l *lay) shift(b document.Block) box {
 	cw, gap := l.shiftCols()
@@ -36,8 +24,10 @@ func (l *lay) shift(b document.Block) box {
 		out.add(t.ops, 0, 0)
 		y = t.h + l.mt.gapPara
 	}
-	use := l.text(l.withRefs(l.paras(b.Use, l.body()), b.Refs, l.body()), cw-3)
-	leave := l.text(l.paras(b.Leave, style{size: l.mt.body, colour: l.pal.muted}), cw-3)
+	// Every cell carries its tag, white on the brand colour or on grey, so that SAY and
+	// NOT read apart in greyscale without a header to look back to.
+	use := l.tagged(l.label("say_this"), l.pal.brand.forWhite(), l.withRefs(l.paras(b.Use, l.body()), b.Refs, l.body()), cw-3)
+	leave := l.tagged(l.label("not_this", "not"), tagGrey, l.paras(b.Leave, style{size: l.mt.body, colour: l.pal.muted}), cw-3)
 	h := max(use.h, leave.h)
 	bar := l.pal.brand
 	out.ops = append(out.ops, rect(0, y+0.4, 0.8, h-0.8, &bar, nil, 0))
@@ -64,9 +54,11 @@ func (l *lay) termCols() [3]float64 {
 func (l *lay) termHeader() box {
 	c := l.termCols()
 	var b box
-	b.ops = append(b.ops,
-		l.line(strings.ToUpper(l.label("avoid", "not_this")), l.labelSt(l.pal.muted), 0, 0),
-		l.line(strings.ToUpper(l.label("instead", "say_this")), l.labelSt(l.pal.brand), c[0]+4, 0))
+	base := l.mt.baseline(l.mt.label) + tagPadY
+	avoid, _ := l.tag(l.label("avoid", "not_this"), tagGrey, base)
+	say, _ := l.tag(l.label("instead", "say_this"), l.pal.brand.forWhite(), base)
+	b.add(avoid, 0, 0)
+	b.add(say, c[0]+4, 0)
 	if l.termsWhy {
 		b.ops = append(b.ops, l.line(strings.ToUpper(l.label("why")), l.labelSt(l.pal.muted), c[0]+c[1]+8, 0))
 	}

@@ -3,6 +3,8 @@ package pdf
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/presskit/presskit/toolkit/document"
 	"github.com/presskit/presskit/toolkit/render"
@@ -19,6 +21,8 @@ type para struct {
 	runs   []run
 	size   float64
 	bullet bool
+	// first is the room left free at the start of the first line, for a tag.
+	first float64
 }
 
 // frag is part of a word in one style, measured.
@@ -39,6 +43,7 @@ type word struct {
 	space   float64 // width of the space before the word; 0 at a paragraph start
 	spaceSt style
 	glue    bool // follows a zero-width space or a cut: joined without a space
+	hyph    bool // the head of a hyphenated word, ending in its hyphen
 }
 
 // words splits a paragraph into measured words.
@@ -51,6 +56,7 @@ func (l *lay) words(p para) []word {
 		space   bool
 		spaceSt style
 		glue    bool
+		last    rune // the last character of the word being read
 	)
 	flushFrag := func() {
 		if b.Len() == 0 {
@@ -72,7 +78,11 @@ func (l *lay) words(p para) []word {
 	for _, r := range p.runs {
 		for _, c := range r.text {
 			switch {
+			case c == ' ' && unicode.IsDigit(last) && (b.Len() > 0 || len(cur.frags) > 0):
+				// A number keeps its word: "13 лет", "2001 года", "C$307 million".
+				c = '\u00a0'
 			case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+				last = 0
 				flushWord()
 				if len(out) > 0 {
 					space, spaceSt, glue = true, r.st, false
@@ -100,6 +110,7 @@ func (l *lay) words(p para) []word {
 			}
 			curSt = r.st
 			b.WriteRune(c)
+			last = c
 		}
 	}
 	flushWord()
@@ -109,24 +120,51 @@ func (l *lay) words(p para) []word {
 // breakLines fills lines of the given width greedily. A word wider than a line (a long
 // address) is cut, preferably after a slash or a dot, never after a hyphen.
 func (l *lay) breakLines(ws []word, width float64) [][]word {
+	return l.breakLinesFirst(ws, width, 0)
+}
+
+// breakLinesFirst is breakLines with the first line first mm shorter.
+func (l *lay) breakLinesFirst(ws []word, full, first float64) [][]word {
 	var (
 		lines [][]word
 		cur   []word
 		cw    float64
 	)
 	const eps = 0.01
+	width := full - first
+	hyphen := l.d != nil && l.d.Lang == "ru" && full < hyphColumn
+	run := 0 // hyphenated lines in a row
 	for _, w := range ws {
 		add := w.w
 		if len(cur) > 0 && !w.glue {
 			add += w.space
 		}
 		if len(cur) > 0 && cw+add > width+eps {
+			// Russian in a narrow column: break the word rather than leave a ragged gap.
+			if hyphen && run < hyphMaxRun && !w.glue {
+				if head, rest, ok := l.hyphenate(w, width-cw-w.space); ok {
+					cur = append(cur, head)
+					lines = append(lines, cur)
+					run++
+					cur, cw, width = []word{rest}, rest.w, full
+					continue
+				}
+			}
+			run = 0
 			lines = append(lines, cur)
-			cur, cw, add = nil, 0, w.w
+			cur, cw, add, width = nil, 0, w.w, full
 		}
 		for len(cur) == 0 && w.w > width+eps {
-			head, rest := l.cut(w, width)
+			head, rest, ok := w, w, false
+			if hyphen || l.d != nil && l.d.Lang == "ru" {
+				// Wider than the column: a hyphenation point rather than any letter.
+				head, rest, ok = l.hyphenate(w, width)
+			}
+			if !ok {
+				head, rest = l.cut(w, width)
+			}
 			lines = append(lines, []word{head})
+			width = full
 			w = rest
 			add = w.w
 		}
@@ -136,7 +174,57 @@ func (l *lay) breakLines(ws []word, width float64) [][]word {
 	if len(cur) > 0 {
 		lines = append(lines, cur)
 	}
-	return lines
+	return l.noShortLast(lines, full, first)
+}
+
+// shortLast is the fewest characters a paragraph's last line may have when it has more
+// than one line (design review fix 8).
+const shortLast = 12
+
+// noShortLast moves words from the end of the next-to-last line to the last line while
+// the last line is shorter than shortLast characters and the words still fit: the last
+// two words are bound rather than one left alone.
+func (l *lay) noShortLast(lines [][]word, full, first float64) [][]word {
+	n := len(lines)
+	if n < 2 {
+		return lines
+	}
+	chars := func(ws []word) int {
+		c := 0
+		for i, w := range ws {
+			if i > 0 && !w.glue {
+				c++
+			}
+			for _, f := range w.frags {
+				c += utf8.RuneCountInString(f.text)
+			}
+		}
+		return c
+	}
+	width := func(ws []word) float64 {
+		x := 0.0
+		for i, w := range ws {
+			if i > 0 && !w.glue {
+				x += w.space
+			}
+			x += w.w
+		}
+		return x
+	}
+	prev, last := lines[n-2], lines[n-1]
+	for chars(last) < shortLast && len(prev) > 1 {
+		w := prev[len(prev)-1]
+		if w.glue || w.hyph || len(last) > 0 && last[0].glue { // a cut or hyphenated word: leave it
+			break
+		}
+		cand := append([]word{w}, last...)
+		if width(cand) > full+0.01 {
+			break
+		}
+		prev, last = prev[:len(prev)-1], cand
+	}
+	out := append([][]word(nil), lines[:n-2]...)
+	return append(out, prev, last)
 }
 
 // cut splits w so that the head fits width.
@@ -191,10 +279,18 @@ func (l *lay) cut(w word, width float64) (head, rest word) {
 // spaces between them) into one string, so that the PDF holds real spaces and text
 // extraction gives the words back. Lines start at x0; the first line's top is y0.
 func (l *lay) setLines(lines [][]word, x0, y0, lineH, base float64) []op {
+	return l.setLinesFirst(lines, x0, y0, lineH, base, 0)
+}
+
+// setLinesFirst is setLines with the first line starting first mm further right.
+func (l *lay) setLinesFirst(lines [][]word, x0, y0, lineH, base, first float64) []op {
 	var ops []op
 	for i, ln := range lines {
 		y := y0 + float64(i)*lineH + base
 		x := x0
+		if i == 0 {
+			x += first
+		}
 		var cur *op
 		closeRun := func() {
 			if cur != nil {
@@ -246,8 +342,8 @@ func (l *lay) flow(ps []para, width float64) ([]op, float64) {
 			bst := style{size: p.size, colour: l.pal.brand}
 			ops = append(ops, op{k: opText, x: indent * 0.15, y: y + base, st: bst, s: "•", w: l.m.width(bst, "•")})
 		}
-		lines := l.breakLines(l.words(p), width-indent)
-		ops = append(ops, l.setLines(lines, indent, y, lineH, base)...)
+		lines := l.breakLinesFirst(l.words(p), width-indent, p.first)
+		ops = append(ops, l.setLinesFirst(lines, indent, y, lineH, base, p.first)...)
 		y += float64(len(lines)) * lineH
 	}
 	return ops, y
@@ -294,7 +390,7 @@ func (l *lay) withRefs(ps []para, refs []int, base style) []para {
 	if len(refs) == 0 || len(l.d.References) == 0 {
 		return ps
 	}
-	st := style{size: base.size * 0.82, colour: l.pal.brand}
+	st := style{size: max(floorNote, base.size*0.82), colour: l.pal.brand}
 	rs := []run{{text: "\u00a0[", st: st}}
 	for i, n := range refs {
 		if i > 0 {

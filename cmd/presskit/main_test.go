@@ -1,0 +1,58 @@
+//go:build !benchfloor
+
+package main
+
+import (
+	"runtime/debug"
+	"testing"
+)
+
+func TestCommandName(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"handout", "--lang", "ru"}, "handout"},
+		{[]string{"--config=x.yaml", "build", "kit.yaml"}, "build"},
+		{[]string{"-v", "check", "draft.md"}, "check"},
+		{[]string{"--", "handout"}, ""},
+		{nil, ""},
+	} {
+		if got := commandName(c.args); got != c.want {
+			t.Errorf("commandName(%q) = %q, want %q", c.args, got, c.want)
+		}
+	}
+}
+
+// TestGCPolicy: rendering commands get their policy, check and the rest keep Go's
+// default, and GOGC or GOMEMLIMIT set by the user win.
+func TestGCPolicy(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	none := func(string) (string, bool) { return "", false }
+	reset := func() { debug.SetGCPercent(100); debug.SetMemoryLimit(1<<63 - 1) }
+	current := func() (int, int64) {
+		p := debug.SetGCPercent(100)
+		debug.SetGCPercent(p)
+		return p, debug.SetMemoryLimit(-1)
+	}
+	for _, c := range []struct {
+		args    []string
+		env     func(string) (string, bool)
+		percent int
+		limit   int64
+	}{
+		{[]string{"handout", "--lang", "ru"}, none, 100, 1<<63 - 1},
+		{[]string{"build", "kit.yaml"}, none, 200, 1<<63 - 1},
+		{[]string{"check", "draft.md"}, none, 100, 1<<63 - 1},
+		{[]string{"list"}, none, 100, 1<<63 - 1},
+		{[]string{"build", "kit.yaml"}, func(k string) (string, bool) { return "50", k == "GOGC" }, 100, 1<<63 - 1},
+		{[]string{"handout"}, func(k string) (string, bool) { return "1GiB", k == "GOMEMLIMIT" }, 100, 1<<63 - 1},
+	} {
+		reset()
+		setGCPolicy(c.args, c.env)
+		if p, l := current(); p != c.percent || l != c.limit {
+			t.Errorf("%q: GC percent %d, limit %d; want %d, %d", c.args, p, l, c.percent, c.limit)
+		}
+	}
+}
