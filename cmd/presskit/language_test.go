@@ -14,13 +14,14 @@ func TestFrenchLibraryBuildsEveryDocumentInFrench(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// validate is not asked here: its term self-test belongs to presskit check, which
-	// reads Latin words as English (branch i10-check); the documents do not depend on it.
+	if code, out, errs := runCmd(t, ws, nil, "validate"); code != 0 {
+		t.Fatalf("validate: exit %d\n%s%s", code, out, errs)
+	}
 	out := t.TempDir()
 	want := map[string][]string{
 		"handout": {`lang="fr"`, "Mythes et réalités", "Mythe", "Réalité", "Ce que vous pouvez faire", "27 novembre 2026"},
 		"brief":   {`lang="fr"`, "Dossier de presse", "Messages clés", "Dites ceci, pas cela", "Contacts presse", "Relations avec les médias"},
-		"prep":    {`lang="fr"`, "Fiche de préparation à l’entrevue", "Message central", "Questions difficiles", "Mots à éviter"},
+		"prep":    {`lang="fr"`, "Fiche de préparation à l’entrevue", "Message central", "Questions difficiles", "Phrases de transition"},
 	}
 	for doc, wants := range want {
 		code, _, errs := runCmd(t, ws, fixedDate, doc, "-o", out)
