@@ -99,9 +99,10 @@ func TestInitBesideAReadmeAndSaysThePathOnce(t *testing.T) {
 
 func TestYAMLAnchorsInAUserLibrary(t *testing.T) {
 	ws := newWorkspace(t)
-	writeFiles(t, ws, map[string]string{"library/more.yaml": "myths:\n  - id: ws-myth-2\n    sources: &s [ws-src]\n" + claimFields(t, "    ") +
+	writeFiles(t, ws, map[string]string{"library/more.yaml": "myths:\n  - id: ws-myth-2\n    sources: &s [ws-src]\n" +
+		"    claim: &c report\n    evidence: &e [{source: ws-src, passage: Workspace fact here}]\n" +
 		"    en: &en {myth: Another myth here., fact: Workspace fact here.}\n    ru: {myth: Ещё миф., fact: Ещё факт.}\n" +
-		"  - id: ws-myth-3\n    sources: *s\n" + claimFields(t, "    ") + "    en: *en\n    ru: {myth: Третий миф., fact: Третий факт.}\n"})
+		"  - id: ws-myth-3\n    sources: *s\n    claim: *c\n    evidence: *e\n    en: *en\n    ru: {myth: Третий миф., fact: Третий факт.}\n"})
 	code, out, errs := runCmd(t, ws, nil, "validate")
 	if code != 0 {
 		t.Fatalf("exit %d\n%s%s", code, out, errs)

@@ -10,29 +10,18 @@ import (
 // The French fixture adds a language presskit does not ship: its interface strings and
 // items, in a library folder of a workspace. All three documents are made in French.
 func TestFrenchLibraryBuildsEveryDocumentInFrench(t *testing.T) {
-	fixture, err := filepath.Abs(filepath.Join("..", "..", "testdata", "fr-workspace"))
+	ws, err := filepath.Abs(filepath.Join("..", "..", "testdata", "fr-workspace"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	ws := t.TempDir()
-	for _, f := range []string{"presskit.yaml", "library/i18n/fr.yaml", "library/items.yaml"} {
-		from := f
-		if f == "library/items.yaml" && evidenceSchema(t) {
-			from = "items-evidence.yaml"
-		}
-		data, err := os.ReadFile(filepath.Join(fixture, from))
-		if err != nil {
-			t.Fatal(err)
-		}
-		writeFiles(t, ws, map[string]string{f: string(data)})
+	if code, out, errs := runCmd(t, ws, nil, "validate"); code != 0 {
+		t.Fatalf("validate: exit %d\n%s%s", code, out, errs)
 	}
-	// validate is not asked here: its term self-test belongs to presskit check, which
-	// reads Latin words as English (branch i10-check); the documents do not depend on it.
 	out := t.TempDir()
 	want := map[string][]string{
 		"handout": {`lang="fr"`, "Mythes et réalités", "Mythe", "Réalité", "Ce que vous pouvez faire", "27 novembre 2026"},
 		"brief":   {`lang="fr"`, "Dossier de presse", "Messages clés", "Dites ceci, pas cela", "Contacts presse", "Relations avec les médias"},
-		"prep":    {`lang="fr"`, "Fiche de préparation à l’entrevue", "Message central", "Questions difficiles", "Mots à éviter"},
+		"prep":    {`lang="fr"`, "Fiche de préparation à l’entrevue", "Message central", "Questions difficiles", "Phrases de transition"},
 	}
 	for doc, wants := range want {
 		code, _, errs := runCmd(t, ws, fixedDate, doc, "-o", out)

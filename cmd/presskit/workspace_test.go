@@ -16,10 +16,12 @@ func newWorkspace(t *testing.T) string {
 		"presskit.yaml": "organisation:\n  name: Butterfly\ncontacts:\n  - {name: A. Person, role: Media, email: a@example.org}\n" +
 			"paper: letter\nlibrary: [library]\n",
 		"kits/press-kit.yaml": "title: Kit\nlang: [en]\nformats: [html]\ndocuments:\n  - type: handout\n    ids: [ws-myth]\n",
-		"library/mine.yaml": "myths:\n  - id: ws-myth\n    sources: [ws-src]\n" + claimFields(t, "    ") +
+		"library/mine.yaml": "myths:\n  - id: ws-myth\n    sources: [ws-src]\n    claim: report\n" +
+			"    evidence: [{source: ws-src, passage: Workspace fact here}]\n" +
 			"    en: {myth: Workspace myth here., fact: Workspace fact here.}\n" +
 			"    ru: {myth: Миф рабочей папки., fact: Факт рабочей папки.}\n" +
-			"sources:\n  - id: ws-src\n    publisher: Butterfly\n" + sourceFields(t, "    ") + "    en: {title: Notes}\n    ru: {title: Заметки}\n",
+			"sources:\n  - id: ws-src\n    type: news\n    publisher: Butterfly\n    passages: [\"Workspace fact here, as noted.\"]\n" +
+			"    en: {title: Notes}\n    ru: {title: Заметки}\n",
 	})
 	return dir
 }

@@ -4,7 +4,7 @@ import "github.com/presskit/presskit/toolkit/library"
 
 // handoutMyths is how many myths the handout takes when none are chosen: as many as fit
 // one page at a comfortable size in both languages.
-const handoutMyths = 7
+const handoutMyths = 6
 
 // BuildHandout builds the myth-busting handout: title, introduction, myth/fact pairs with
 // reference numbers, a call to action, references.
@@ -18,7 +18,7 @@ func BuildHandout(lib *library.Library, loc Locale, opt Options) (*Doc, error) {
 		return nil, &EmptySelectionError{Doc: Handout, What: "myths", Sel: opt.Selection}
 	}
 	if len(opt.Selection.IDs) == 0 && len(opt.Selection.Tags) == 0 {
-		myths = firstN(myths, b.leaner(handoutMyths, 1, 4))
+		myths = firstN(myths, b.leaner(handoutMyths, 1, 3))
 	}
 	b.title("handout_title", opt)
 	b.intro("handout_intro", opt)

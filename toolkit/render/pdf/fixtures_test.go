@@ -83,7 +83,7 @@ func realDoc(t testing.TB, kind document.Kind, lang, paper string) *document.Doc
 }
 
 // handoutMyths is how many myths the test handouts have.
-const handoutMyths = 4
+const handoutMyths = 3
 
 // mythIDs returns the ids of the first n myths of the library.
 func mythIDs(t testing.TB, n int) []string {
