@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"fmt"
+	"github.com/presskit/presskit/toolkit/render/webfont"
 	"html/template"
 	"io"
 	"io/fs"
@@ -455,8 +456,32 @@ func execute(w io.Writer, fsys fs.FS, name string, labels map[string]string, kno
 	if err := t.ExecuteTemplate(&buf, "base", data); err != nil {
 		return fmt.Errorf("template %s: %w", name, err)
 	}
-	_, err = w.Write(buf.Bytes())
+	page, err := withWebFonts(buf.Bytes())
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(page)
 	return err
+}
+
+// withWebFonts puts @font-face rules for the Noto faces, cut to the page's characters,
+// at the head of the page's stylesheet: the page then looks as the PDF does on every
+// machine, with nothing fetched.
+func withWebFonts(page []byte) ([]byte, error) {
+	at := bytes.Index(page, []byte("<style>"))
+	if at < 0 {
+		return page, nil
+	}
+	at += len("<style>")
+	css, err := webfont.CSS(string(page))
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, len(page)+len(css)+1)
+	out = append(out, page[:at]...)
+	out = append(out, '\n')
+	out = append(out, css...)
+	return append(out, page[at:]...), nil
 }
 
 func firstRefs(refs [][]int) []int {
