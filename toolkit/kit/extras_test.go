@@ -96,3 +96,23 @@ documents:
 		}
 	}
 }
+
+// TestIndexLabelsAreAllTranslated: every label the index asks for exists in every
+// embedded language, so no raw key such as "download_zip" reaches a journalist.
+func TestIndexLabelsAreAllTranslated(t *testing.T) {
+	cat, err := i18n.Load(content.FS, "i18n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"en", "ru"} {
+		loc, err := cat.Locale(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, key := range indexLabels {
+			if loc.T(key) == key {
+				t.Errorf("[%s] index label %q has no text", lang, key)
+			}
+		}
+	}
+}
