@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"sort"
@@ -15,7 +14,7 @@ import (
 )
 
 func newConfigCmd(a *app) *cobra.Command {
-	var asJSON bool
+	var f outputFormat
 	cmd := &cobra.Command{
 		Use:   "config",
 		Short: "Print the effective settings and where each came from",
@@ -26,27 +25,37 @@ folder (presskit/presskit.yaml), built-in defaults.
 
 The workspace is found as git finds a repository: presskit.yaml in the current folder or
 the nearest folder above it (for build KIT, above the kit file). The first line says
-which file is in use. Long values are shortened; --json prints them whole.`,
+which file is in use. Long values are shortened; --format json prints them whole:
+{"version": 1, "workspace": …, "settings": [{"key", "value", "origin"}]} (docs/json.md).`,
 		Example: `  # See what a build would use
   $ presskit config
 
   # Override one setting for one run
-  $ PRESSKIT_PAPER=letter presskit config --json`,
+  $ PRESSKIT_PAPER=letter presskit config --format json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if asJSON {
+			format, err := f.resolve(cmd)
+			if err != nil {
+				return err
+			}
+			if format == "json" {
 				type entry struct {
 					Key    string `json:"key"`
 					Value  any    `json:"value"`
 					Origin string `json:"origin"`
 				}
-				var out []entry
-				for _, k := range config.Keys {
-					out = append(out, entry{k, a.v.Get(k), a.origin[k]})
+				out := struct {
+					Version   int     `json:"version"`
+					Workspace *string `json:"workspace"`
+					Settings  []entry `json:"settings"`
+				}{Version: jsonVersion, Settings: []entry{}}
+				if a.workspace != "" {
+					out.Workspace = &a.workspace
 				}
-				enc := json.NewEncoder(a.Out)
-				enc.SetIndent("", "  ")
-				return enc.Encode(out)
+				for _, k := range config.Keys {
+					out.Settings = append(out.Settings, entry{k, a.v.Get(k), a.origin[k]})
+				}
+				return writeJSON(a.Out, out)
 			}
 			if a.workspace != "" {
 				fmt.Fprintf(a.Out, "Workspace: %s\n\n", a.workspace)
@@ -65,7 +74,7 @@ which file is in use. Long values are shortened; --json prints them whole.`,
 			return tw.Flush()
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	addFormatFlags(cmd, &f)
 	return cmd
 }
 

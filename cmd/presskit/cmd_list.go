@@ -65,7 +65,7 @@ func toJSON(it *library.Item, full bool) itemJSON {
 }
 
 func newListCmd(a *app) *cobra.Command {
-	var asJSON bool
+	var f outputFormat
 	var tags []string
 	cmd := &cobra.Command{
 		Use:   "list [kind]",
@@ -73,7 +73,8 @@ func newListCmd(a *app) *cobra.Command {
 		Long: `List the items of the library (the embedded one and your --library folders): their id,
 kind, tags and title in the first language. Kinds: point, fact, myth, quote, term,
 question, source (singular or plural). Piped, each item is one tab-separated line (id,
-kind, tags, title) with nothing cut.`,
+kind, tags, title) with nothing cut. --format json prints {"version": 1, "items": [...]}
+(docs/json.md), the same on a terminal or not.`,
 		Example: `  # Every item
   $ presskit list
 
@@ -81,10 +82,14 @@ kind, tags, title) with nothing cut.`,
   $ presskit list myths --lang ru
 
   # For scripts
-  $ presskit list --json | jq '.[].id'`,
+  $ presskit list --format json | jq -r '.items[].id'`,
 		Args:      cobra.MaximumNArgs(1),
 		ValidArgs: kindNames(),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			format, err := f.resolve(cmd)
+			if err != nil {
+				return err
+			}
 			var kinds []library.Kind
 			if len(args) == 1 {
 				k, ok := library.ParseKind(args[0])
@@ -101,17 +106,17 @@ kind, tags, title) with nothing cut.`,
 			if err != nil {
 				return err
 			}
-			if asJSON {
-				out := make([]itemJSON, 0, len(items))
+			if format == "json" {
+				out := itemsJSON{Version: jsonVersion, Items: make([]itemJSON, 0, len(items))}
 				for _, it := range items {
-					out = append(out, toJSON(it, false))
+					out.Items = append(out.Items, toJSON(it, false))
 				}
 				return writeJSON(a.Out, out)
 			}
 			return listTable(a.Out, items, a.cfg.Lang[0], a.OutIsTTY)
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array of {id, kind, langs, tags, title, origin}")
+	addFormatFlags(cmd, &f)
 	cmd.Flags().StringSliceVar(&tags, "tag", nil, "only items with one of these tags")
 	return cmd
 }

@@ -11,19 +11,25 @@ import (
 )
 
 func newSearchCmd(a *app) *cobra.Command {
-	var asJSON bool
+	var f outputFormat
 	var limit int
 	cmd := &cobra.Command{
 		Use:   "search <query>",
 		Short: "Find library items by words in any language",
 		Long: `Find items whose text, tags or id contain the query's words, in English or Russian.
 Words are compared by stem, so «мигрантки» finds items about «мигранты» and "raids" finds
-"raid". Items matching more of the query's words come first.`,
+"raid". Items matching more of the query's words come first. --format json prints
+{"version": 1, "query": "…", "items": [...]} (docs/json.md), exit 0 even when nothing
+is found.`,
 		Example: `  $ presskit search trafficking police
   $ presskit search мигрантки
-  $ presskit search "illegal" --json`,
+  $ presskit search "illegal" --format json`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			format, err := f.resolve(cmd)
+			if err != nil {
+				return err
+			}
 			lib, err := a.openLibrary()
 			if err != nil {
 				return err
@@ -37,12 +43,12 @@ Words are compared by stem, so «мигрантки» finds items about «миг
 			if limit > 0 && len(hits) > limit {
 				hits = hits[:limit]
 			}
-			if asJSON {
-				out := make([]itemJSON, 0, len(hits))
+			if format == "json" {
+				out := itemsJSON{Version: jsonVersion, Query: &query, Items: make([]itemJSON, 0, len(hits))}
 				for _, h := range hits {
 					j := toJSON(h.Item, false)
 					j.Score = h.Score
-					out = append(out, j)
+					out.Items = append(out.Items, j)
 				}
 				return writeJSON(a.Out, out)
 			}
@@ -69,7 +75,7 @@ Words are compared by stem, so «мигрантки» finds items about «миг
 			return tw.Flush()
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array of {id, kind, langs, tags, title, score}")
+	addFormatFlags(cmd, &f)
 	cmd.Flags().IntVar(&limit, "limit", 20, "at most this many results (0: all)")
 	return cmd
 }

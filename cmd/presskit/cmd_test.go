@@ -47,18 +47,21 @@ func TestEmbeddedLibraryValidates(t *testing.T) {
 }
 
 func TestListJSONHasEveryKindInBothLanguages(t *testing.T) {
-	code, out, errs := runCmd(t, t.TempDir(), nil, "list", "--json")
+	code, out, errs := runCmd(t, t.TempDir(), nil, "list", "--format", "json")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	var items []struct {
-		ID    string   `json:"id"`
-		Kind  string   `json:"kind"`
-		Langs []string `json:"langs"`
+	var env struct {
+		Items []struct {
+			ID    string   `json:"id"`
+			Kind  string   `json:"kind"`
+			Langs []string `json:"langs"`
+		} `json:"items"`
 	}
-	if err := json.Unmarshal([]byte(out), &items); err != nil {
+	if err := json.Unmarshal([]byte(out), &env); err != nil {
 		t.Fatal(err)
 	}
+	items := env.Items
 	kinds := map[string]int{}
 	for _, it := range items {
 		kinds[it.Kind]++
@@ -79,15 +82,17 @@ func TestListJSONHasEveryKindInBothLanguages(t *testing.T) {
 }
 
 func TestSearchFindsRussianByStem(t *testing.T) {
-	code, out, errs := runCmd(t, t.TempDir(), nil, "search", "мигрантки", "--json")
+	code, out, errs := runCmd(t, t.TempDir(), nil, "search", "мигрантки", "--format", "json")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	var hits []struct {
-		ID string `json:"id"`
+	var env struct {
+		Items []struct {
+			ID string `json:"id"`
+		} `json:"items"`
 	}
-	json.Unmarshal([]byte(out), &hits)
-	if len(hits) == 0 {
+	json.Unmarshal([]byte(out), &env)
+	if len(env.Items) == 0 {
 		t.Fatalf("«мигрантки» found nothing")
 	}
 }
@@ -137,18 +142,21 @@ func TestConfigLayersAndOrigins(t *testing.T) {
 		".config/presskit/presskit.yaml": "organisation:\n  email: user@example.org\npaper: a4\noutput: userout\n",
 	})
 	env := map[string]string{"PRESSKIT_OUTPUT": "envout"}
-	code, out, errs := runCmd(t, dir, env, "config", "--json", "--lang", "ru")
+	code, out, errs := runCmd(t, dir, env, "config", "--format", "json", "--lang", "ru")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	var entries []struct {
-		Key    string `json:"key"`
-		Value  any    `json:"value"`
-		Origin string `json:"origin"`
+	var conf struct {
+		Settings []struct {
+			Key    string `json:"key"`
+			Value  any    `json:"value"`
+			Origin string `json:"origin"`
+		} `json:"settings"`
 	}
-	if err := json.Unmarshal([]byte(out), &entries); err != nil {
+	if err := json.Unmarshal([]byte(out), &conf); err != nil {
 		t.Fatal(err)
 	}
+	entries := conf.Settings
 	got := map[string]string{}
 	for _, e := range entries {
 		got[e.Key] = e.Origin

@@ -242,7 +242,7 @@ var decodeKey = regexp.MustCompile(`'([A-Za-z_.]+)(\[\d+\])?[A-Za-z_.\[\]0-9]*'`
 func (a *app) decodeError(err error) error {
 	m := decodeKey.FindStringSubmatch(err.Error())
 	if m == nil {
-		return fmt.Errorf("configuration: a setting has the wrong form; presskit config --json shows them all")
+		return fmt.Errorf("configuration: a setting has the wrong form; presskit config --format json shows them all")
 	}
 	key := strings.TrimPrefix(m[1], ".")
 	from := a.origin[topKey(key)]

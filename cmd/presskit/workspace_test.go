@@ -91,12 +91,18 @@ func TestConfigNamesTheWorkspaceFile(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(out, "Workspace: "+filepath.Join(ws, "presskit.yaml")+"\n") {
 		t.Fatalf("exit %d\n%s%s", code, out, errs)
 	}
-	code, out, _ = runCmd(t, filepath.Join(ws, "kits"), nil, "config", "--json")
-	var entries []struct{ Key, Origin string }
-	if code != 0 || json.Unmarshal([]byte(out), &entries) != nil {
+	code, out, _ = runCmd(t, filepath.Join(ws, "kits"), nil, "config", "--format", "json")
+	var env struct {
+		Workspace string
+		Settings  []struct{ Key, Origin string }
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &env) != nil {
 		t.Fatalf("exit %d: %s", code, out)
 	}
-	for _, e := range entries {
+	if env.Workspace != filepath.Join(ws, "presskit.yaml") {
+		t.Errorf("workspace %q", env.Workspace)
+	}
+	for _, e := range env.Settings {
 		if e.Key == "paper" && e.Origin != filepath.Join(ws, "presskit.yaml") {
 			t.Errorf("paper from %q", e.Origin)
 		}

@@ -160,3 +160,15 @@ func TestTooLongCardIsSkippedWithAWarningOrFailsWhenStrict(t *testing.T) {
 		t.Fatalf("strict: %v", err)
 	}
 }
+
+// The gallery templates are compiled on first use; a mistake in them panics there, not at
+// start-up, so compile them here.
+func TestGalleryTemplatesCompile(t *testing.T) {
+	if gallery() == nil || indexSection() == nil || gallery() != gallery() {
+		t.Fatal("templates not compiled once")
+	}
+	out, err := IndexSection(nil, nil, "Cards")
+	if err != nil || out != nil {
+		t.Fatalf("no cards: %q, %v", out, err)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
+	"sync"
 
 	"github.com/presskit/presskit/toolkit/i18n"
 )
@@ -29,13 +30,16 @@ func Gallery(cards []Made, loc *i18n.Locale, pg Page) ([]byte, error) {
 		data["Title"] = pg.Title
 	}
 	var buf bytes.Buffer
-	if err := gallery.Execute(&buf, data); err != nil {
+	if err := gallery().Execute(&buf, data); err != nil {
 		return nil, fmt.Errorf("card gallery [%s]: %w", loc.Lang, err)
 	}
 	return buf.Bytes(), nil
 }
 
-var gallery = template.Must(template.New("gallery").Parse(`<!DOCTYPE html>
+// gallery and indexSection are compiled on first use, not at package init: most runs of
+// presskit make no cards.
+var gallery = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("gallery").Parse(`<!DOCTYPE html>
 <html lang="{{.Lang}}">
 <head>
 <meta charset="utf-8">
@@ -79,6 +83,7 @@ figcaption { font-size: 0.9rem; margin-top: 0.4rem; }
 </body>
 </html>
 `))
+})
 
 // IndexLang is one language's cards for the kit index.
 type IndexLang struct {
@@ -119,11 +124,12 @@ func IndexSection(cards []Made, langs []IndexLang, heading string) ([]byte, erro
 		return nil, nil
 	}
 	var buf bytes.Buffer
-	err := indexSection.Execute(&buf, map[string]any{"Heading": heading, "Groups": groups})
+	err := indexSection().Execute(&buf, map[string]any{"Heading": heading, "Groups": groups})
 	return buf.Bytes(), err
 }
 
-var indexSection = template.Must(template.New("index-cards").Parse(`
+var indexSection = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("index-cards").Parse(`
 <section class="sec kit-cards" id="cards" aria-labelledby="h-cards">
 <style>
 .kit-cards ul { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 1rem; }
@@ -155,3 +161,4 @@ var indexSection = template.Must(template.New("index-cards").Parse(`
 {{- end}}
 </section>
 `))
+})

@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/presskit/presskit/toolkit/cards"
@@ -95,12 +96,13 @@ func sortMade(made []publish.Made) {
 	sort.SliceStable(made, func(i, j int) bool { return rank[made[i].Doc.Kind] < rank[made[j].Doc.Kind] })
 }
 
-var notSlug = regexp.MustCompile(`[^\p{L}\p{N}]+`)
+// notSlug is compiled on first use (only a --zip build needs it), not at package init.
+var notSlug = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[^\p{L}\p{N}]+`) })
 
 // zipFolder is the folder the zip unpacks into: the kit file's name ("press-kit").
 func zipFolder(k *Kit) string {
 	base := strings.TrimSuffix(path.Base(filepath.ToSlash(k.File)), path.Ext(k.File))
-	s := strings.Trim(notSlug.ReplaceAllString(strings.ToLower(base), "-"), "-")
+	s := strings.Trim(notSlug().ReplaceAllString(strings.ToLower(base), "-"), "-")
 	if s == "" {
 		return "press-kit"
 	}

@@ -116,3 +116,16 @@ func TestIndexLabelsAreAllTranslated(t *testing.T) {
 		}
 	}
 }
+
+func TestZipFolderIsASlugOfTheKitName(t *testing.T) {
+	for file, want := range map[string]string{
+		"kits/press-kit.yaml":        "press-kit",
+		"kits/Пресс Кит 2026.yaml":   "пресс-кит-2026",
+		"/a/b/__Spring  Launch!.yml": "spring-launch",
+		"kits/---.yaml":              "press-kit",
+	} {
+		if got := zipFolder(&Kit{File: file}); got != want {
+			t.Errorf("zipFolder(%q) = %q, want %q", file, got, want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/presskit/presskit/toolkit/check"
@@ -281,13 +282,16 @@ func quoteBlock(q QuoteRef, env Env, loc *i18n.Locale) (sheet.Block, string) {
 		Attribution: ty(by) + note}, ""
 }
 
-var inlineRE = regexp.MustCompile(`\*\*([^*]+)\*\*|\*([^*]+)\*|_([^_]+)_|\[([^\]]+)\]\(([^)\s]+)\)`)
+// inlineRE is compiled on first use, not at package init.
+var inlineRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\*\*([^*]+)\*\*|\*([^*]+)\*|_([^_]+)_|\[([^\]]+)\]\(([^)\s]+)\)`)
+})
 
 // inline turns **bold**, *italic* and [links](https://…) into spans.
 func inline(s string) []sheet.Span {
 	var out []sheet.Span
 	last := 0
-	for _, m := range inlineRE.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range inlineRE().FindAllStringSubmatchIndex(s, -1) {
 		if m[0] > last {
 			out = append(out, sheet.Span{Text: s[last:m[0]]})
 		}

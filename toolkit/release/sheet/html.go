@@ -8,34 +8,37 @@ import (
 	"io"
 	"net/url"
 	"strings"
+	"sync"
 )
 
 // RenderHTML writes s as one self-contained HTML page: inline style, images as data:
 // addresses, no scripts. Nothing is written when rendering fails.
 func RenderHTML(w io.Writer, s *Sheet) error {
 	var buf bytes.Buffer
-	if err := page.Execute(&buf, s); err != nil {
+	if err := page().Execute(&buf, s); err != nil {
 		return fmt.Errorf("render html: %s [%s]: %w", s.Kind, s.Lang, err)
 	}
 	_, err := w.Write(buf.Bytes())
 	return err
 }
 
-var page = template.Must(template.New("sheet").Funcs(template.FuncMap{
-	"spans": spansHTML,
-	"img": func(data []byte, typ string) template.URL {
-		mt := "image/png"
-		if typ == "jpg" || typ == "jpeg" {
-			mt = "image/jpeg"
-		}
-		return template.URL("data:" + mt + ";base64," + base64.StdEncoding.EncodeToString(data))
-	},
-	"brand": func(s string) template.CSS {
-		r, g, b := rgb(s)
-		return template.CSS(fmt.Sprintf("#%02x%02x%02x", r, g, b))
-	},
-	"safeURL": safeURL,
-}).Parse(`<!DOCTYPE html>
+// page is compiled on first use, not at package init: most runs of presskit render no sheet.
+var page = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("sheet").Funcs(template.FuncMap{
+		"spans": spansHTML,
+		"img": func(data []byte, typ string) template.URL {
+			mt := "image/png"
+			if typ == "jpg" || typ == "jpeg" {
+				mt = "image/jpeg"
+			}
+			return template.URL("data:" + mt + ";base64," + base64.StdEncoding.EncodeToString(data))
+		},
+		"brand": func(s string) template.CSS {
+			r, g, b := rgb(s)
+			return template.CSS(fmt.Sprintf("#%02x%02x%02x", r, g, b))
+		},
+		"safeURL": safeURL,
+	}).Parse(`<!DOCTYPE html>
 <html lang="{{.Lang}}">
 <head>
 <meta charset="utf-8">
@@ -121,6 +124,7 @@ a { color: var(--brand); }
 </body>
 </html>
 `))
+})
 
 // spansHTML escapes each run and wraps it in its style; links keep only http(s) and mailto.
 func spansHTML(spans []Span) template.HTML {
