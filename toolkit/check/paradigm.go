@@ -54,7 +54,8 @@ func normForm(s string) string {
 func parseParadigms(entries, say []string) (*paradigms, error) {
 	isSay := map[string]bool{}
 	for _, s := range say {
-		isSay[normForm(s)] = true
+		w, _ := splitNote(s)
+		isSay[normForm(w)] = true
 	}
 	ps := &paradigms{byForm: map[string][]slotRef{}}
 	for _, e := range entries {
@@ -134,9 +135,12 @@ func (ps *paradigms) inflect(suggestions []string, match, prev string) []string 
 	out := make([]string, len(suggestions))
 	for i, s := range suggestions {
 		out[i] = s
+		// A note in brackets after a suggestion ("(for a specific case)") stays as it is;
+		// the words before it agree with the match.
+		s, note := splitNote(s)
 		for _, ref := range ps.byForm[normForm(s)] {
 			if p := ps.list[ref.para]; p.say && p.forms[slot] != "" {
-				out[i] = p.forms[slot]
+				out[i] = p.forms[slot] + note
 				break
 			}
 		}
@@ -198,4 +202,15 @@ func capitalise(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// splitNote separates a trailing note in brackets from a suggestion: "пострадавшие (о
+// конкретном случае)" is "пострадавшие" and " (о конкретном случае)".
+func splitNote(s string) (words, note string) {
+	if strings.HasSuffix(s, ")") {
+		if i := strings.LastIndex(s, " ("); i > 0 {
+			return s[:i], s[i:]
+		}
+	}
+	return s, ""
 }
