@@ -28,6 +28,12 @@ func TestEnumValuesIgnoreCase(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "o", "handout-en.pdf")); err != nil {
 		t.Fatal(err)
 	}
+	draft := filepath.Join(dir, "draft.md")
+	os.WriteFile(draft, []byte("Police rescued the prostitutes.\n"), 0o644)
+	code, out, errs := runCmd(t, dir, fixedDate, "check", "--format", "JSON", "--min-severity", "AVOID", draft)
+	if code != 1 || !strings.Contains(out, `"version": 2`) {
+		t.Fatalf("check --format JSON: exit %d\n%s%s", code, out, errs)
+	}
 }
 
 func TestIDAndLanguageListsAreTrimmedAndDeduplicated(t *testing.T) {

@@ -63,6 +63,8 @@ flag is wrong; the other drafts are still checked and reported.`,
   $ pbpaste | presskit check -`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			// Enum values are case-insensitive here as on every other command.
+			format, minSeverity = strings.ToLower(format), strings.ToLower(minSeverity)
 			if !contains(checkFormats, format) {
 				return usageErrorf("--format %q: use %s", format, strings.Join(checkFormats, ", "))
 			}
