@@ -132,11 +132,16 @@ func Make(lib *library.Library, cat *i18n.Catalog, req Request) ([]Made, error) 
 
 // sides makes the two-sided handout of the languages g from their documents.
 func sides(req Request, g []string, byLang map[string]Made) (Made, error) {
+	name := SidesName(g)
 	var docs []*document.Doc
 	for _, l := range g {
-		docs = append(docs, byLang[l].Doc)
+		d := *byLang[l].Doc
+		// Each side's QR code leads to the page holding both sides.
+		if i := strings.LastIndex(d.HTMLURL, "/"); i >= 0 {
+			d.HTMLURL = d.HTMLURL[:i+1] + name + ".html"
+		}
+		docs = append(docs, &d)
 	}
-	name := SidesName(g)
 	m := Made{Doc: docs[0], Sides: g}
 	for _, f := range req.Formats {
 		var buf bytes.Buffer
