@@ -163,6 +163,15 @@ func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Option
 		return nil, err
 	}
 	cfg := base.Config
+	if len(base.Logo) > 0 {
+		// Scaled as the documents' logo is (publish.Make), and from the same cache: the
+		// page embeds the logo, and a 6000-pixel one would make it megabytes.
+		logo, err := publish.ScaleLogo(base.Logo)
+		if err != nil {
+			return nil, fmt.Errorf("logo: %v; export it again as PNG or JPEG", err)
+		}
+		base.Logo, base.LogoType = logo, "png"
+	}
 	idx := &html.Index{
 		Lang: pageLang, Title: k.Title[pageLang], Intro: k.Intro[pageLang],
 		Org: document.Masthead{Org: cfg.Organisation.Name, URL: cfg.Organisation.URL, Email: cfg.Organisation.Email,
