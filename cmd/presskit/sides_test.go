@@ -114,6 +114,11 @@ func TestKitBilingualHandout(t *testing.T) {
 	if bytes.Contains(index, []byte(`lang="en+ru"`)) {
 		t.Errorf("index.html has lang=\"en+ru\", not a language tag")
 	}
+	// A two-sided handout needs two languages.
+	writeFiles(t, dir, map[string]string{"kits/press-kit.yaml": "title: Kit\nlang: [en]\ndocuments:\n  - {type: handout, bilingual: true}\n"})
+	if code, _, errs := runCmd(t, dir, fixedDate, "build"); code == 0 || !strings.Contains(errs, "needs two languages") {
+		t.Errorf("a bilingual handout in one language: exit %d\n%s", code, errs)
+	}
 	// Only a handout is two-sided.
 	writeFiles(t, dir, map[string]string{"kits/press-kit.yaml": "title: Kit\nlang: [en, ru]\ndocuments:\n  - {type: brief, bilingual: true}\n"})
 	if code, _, errs := runCmd(t, dir, fixedDate, "build"); code == 0 || !strings.Contains(errs, "only a handout") {

@@ -120,7 +120,9 @@ func Parse(file string, data []byte, env Env) (*Kit, error) {
 			for j, l := range k.Langs {
 				l = strings.ToLower(l)
 				k.Langs[j] = l
-				if !contains(env.Langs, l) {
+				if strings.Contains(l, "+") {
+					p.errorf(nodeAt(v, j), "language %q: a kit lists each language once; for a two-sided handout, add bilingual: true to the handout", l)
+				} else if !contains(env.Langs, l) {
 					p.errorf(nodeAt(v, j), "language %q: the library has no interface strings for it (languages: %s)", l, strings.Join(env.Langs, ", "))
 				}
 			}
