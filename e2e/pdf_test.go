@@ -142,7 +142,7 @@ func writeWorkspace(t *testing.T, dir string) {
 	if err := os.WriteFile(filepath.Join(dir, "logo.png"), b.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	cfg := "organisation:\n  name: " + orgName + "\n  url: https://example.org\n  email: media@example.org\n  logo: logo.png\n" +
+	cfg := "organisation:\n  name: " + orgName + "\n  url: https://example.org\n  press_url: https://example.org/press/2026-12\n  email: media@example.org\n  logo: logo.png\n" +
 		"contacts:\n  - name: A. Spokesperson\n    role: Media relations\n    email: media@example.org\n    phone: \"+1 416 555 0100\"\n"
 	if err := os.WriteFile(filepath.Join(dir, "presskit.yaml"), []byte(cfg), 0o644); err != nil {
 		t.Fatal(err)

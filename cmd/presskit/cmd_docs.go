@@ -154,6 +154,9 @@ func (a *app) makeDocs(ctx context.Context, kinds []document.Kind, o docOptions)
 	if len(o.ids) > 0 && len(o.tags) > 0 {
 		return usageErrorf("--ids and %s together: --ids names the items, %s picks them by tag; use one of them", o.tagFlag, o.tagFlag)
 	}
+	if err := a.checkSides(kinds, o.formats); err != nil {
+		return err
+	}
 	lib, cat, err := a.libraryAndStrings()
 	if err != nil {
 		return err
@@ -179,7 +182,7 @@ func (a *app) makeDocs(ctx context.Context, kinds []document.Kind, o docOptions)
 			laid = append(laid, f)
 		}
 	}
-	made, err := publish.Make(lib, cat, publish.Request{Docs: kinds, Langs: a.cfg.Lang, Formats: laid, Options: base, Created: now, Ctx: ctx})
+	made, err := publish.Make(lib, cat, publish.Request{Docs: kinds, Langs: a.docLangs, Formats: laid, Options: base, Created: now, Ctx: ctx})
 	if err != nil {
 		return selectionError(lib, err, o.tagFlag)
 	}
@@ -189,6 +192,9 @@ func (a *app) makeDocs(ctx context.Context, kinds []document.Kind, o docOptions)
 			fmt.Fprintf(a.Err, "warning: %s [%s]: %s (%d words)\n", w.ItemID, w.Lang, w.Msg, w.Words)
 		}
 		files = append(files, m.Files...)
+		if m.Sides != nil {
+			continue // checkSides refused text formats for it
+		}
 		for _, f := range text {
 			files = append(files, plaintext.DocFile(m.Doc, plaintext.Format(f)))
 		}
@@ -199,7 +205,11 @@ func (a *app) makeDocs(ctx context.Context, kinds []document.Kind, o docOptions)
 	}
 	pages := map[string]int{}
 	for _, m := range made {
-		pages[fmt.Sprintf("%s-%s.pdf", m.Doc.Kind, m.Doc.Lang)] = m.Pages
+		for _, f := range m.Files {
+			if strings.HasSuffix(f.Name, ".pdf") {
+				pages[f.Name] = m.Pages
+			}
+		}
 	}
 	for _, w := range written {
 		extra := ""
@@ -207,6 +217,32 @@ func (a *app) makeDocs(ctx context.Context, kinds []document.Kind, o docOptions)
 			extra = fmt.Sprintf(", %d page(s)", n)
 		}
 		fmt.Fprintf(a.Err, "wrote %s (%s%s)\n", a.rel(w.Path), humanSize(w.Size), extra)
+	}
+	return nil
+}
+
+// checkSides refuses a two-sided language ("en+ru") for anything but the handout's PDF
+// and HTML: a brief or prep sheet is made one language at a time, and a text file holds
+// one language.
+func (a *app) checkSides(kinds []document.Kind, formats []string) error {
+	if !a.sides {
+		return nil
+	}
+	fail := func(format string, args ...any) error {
+		if strings.HasPrefix(a.origin["lang"], "flag ") {
+			return usageErrorf("--lang %s: "+format, append([]any{strings.Join(a.docLangs, ",")}, args...)...)
+		}
+		return fmt.Errorf("lang %s (set by %s): "+format, append([]any{strings.Join(a.docLangs, ","), a.setIn("lang")}, args...)...)
+	}
+	for _, k := range kinds {
+		if k != document.Handout {
+			return fail("two languages on one sheet make a handout only; make the %s with --lang %s", k, strings.Join(a.cfg.Lang, ","))
+		}
+	}
+	for _, f := range formats {
+		if f == "txt" || f == "md" {
+			return fail("a two-sided handout is made as PDF and HTML; for --format %s, use --lang %s", f, strings.Join(a.cfg.Lang, ","))
+		}
 	}
 	return nil
 }
@@ -235,12 +271,18 @@ func newHandoutCmd(a *app) *cobra.Command {
 numbered sources, and a call to action, on one printed page (A4 or Letter). Sizes adapt to
 fit; when the chosen myths cannot fit, the error says by how much and what to drop.
 
-Files are named handout-<lang>.<format> in the output folder.`,
+Files are named handout-<lang>.<format> in the output folder. --lang en+ru makes one
+sheet for two communities: English on the front, Russian on the back, the same items with
+the same numbers, as handout-en-ru.pdf (two pages, for double-sided printing) and
+handout-en-ru.html (both sides); a "-" in the name, as a "+" breaks some web hosts.`,
 		`  # Russian handout, PDF and HTML, in ./out
   $ presskit handout --lang ru
 
   # Both languages on Letter paper, PDF only
   $ presskit handout --lang en,ru --paper letter --format pdf
+
+  # One sheet, English on the front, Russian on the back
+  $ presskit handout --lang en+ru
 
   # Only myths about policing
   $ presskit handout --tag policing`)

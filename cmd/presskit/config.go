@@ -30,6 +30,10 @@ type app struct {
 	workspace, root string
 	// searched is the folder the search for presskit.yaml began in.
 	searched string
+	// docLangs are the languages as given, with any two-sided handout ("en+ru");
+	// sides says there is one. cfg.Lang holds the plain languages.
+	docLangs []string
+	sides    bool
 }
 
 // flagKeys maps global and command flags to configuration keys.
@@ -172,6 +176,17 @@ func (a *app) loadConfig(cmd *cobra.Command, args []string) error {
 		}
 		return err
 	}
+	// A two-sided handout ("en+ru") needs both languages loaded; every command but
+	// the handout's works in the plain languages.
+	plain, sides, err := workspace.SplitSides(cfg.Lang)
+	if err != nil {
+		if strings.HasPrefix(a.origin["lang"], "flag ") {
+			return &exitError{code: 2, err: fmt.Errorf("--lang: %w", err)}
+		}
+		return fmt.Errorf("%w (set by %s)", err, a.setIn("lang"))
+	}
+	a.docLangs, a.sides = cfg.Lang, len(sides) > 0
+	cfg.Lang = plain
 	a.cfg = cfg
 	return nil
 }

@@ -5,6 +5,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"net/url"
 	"regexp"
 	"sort"
 	"strings"
@@ -22,6 +23,10 @@ type Organisation struct {
 	Phone string `mapstructure:"phone" json:"phone"`
 	// Logo is a path to a PNG or JPEG file.
 	Logo string `mapstructure:"logo" json:"logo"`
+	// PressURL is the public address where the kit's HTML will live (the folder that
+	// holds index.html). When set, the printed handout and brief carry a QR code to
+	// their HTML version there: <press_url>/handout-en.html.
+	PressURL string `mapstructure:"press_url" json:"press_url,omitempty"`
 	// About is the "About us" boilerplate of press releases, per language.
 	About map[string]string `mapstructure:"about" json:"about,omitempty"`
 }
@@ -96,7 +101,7 @@ func Defaults() map[string]any {
 
 // Keys lists every setting, in the order `presskit config` prints them.
 var Keys = []string{
-	"organisation.name", "organisation.url", "organisation.email", "organisation.phone",
+	"organisation.name", "organisation.url", "organisation.press_url", "organisation.email", "organisation.phone",
 	"organisation.logo", "organisation.about", "contacts", "people", "brand.colour", "lang", "paper", "output", "library",
 	"embedded", "fonts.sans", "fonts.serif",
 }
@@ -132,6 +137,14 @@ func (c *Config) Check() error {
 	if c.Brand.Colour != "" && !hexColour.MatchString(c.Brand.Colour) {
 		bad = append(bad, Problem{"brand.colour", fmt.Sprintf("%q: use a hex colour like \"#7a1f5c\"", c.Brand.Colour)})
 	}
+	if u := strings.TrimSpace(c.Organisation.PressURL); u != "" {
+		pu, err := url.Parse(u)
+		if err != nil || (pu.Scheme != "https" && pu.Scheme != "http") || pu.Host == "" || pu.RawQuery != "" || pu.Fragment != "" {
+			bad = append(bad, Problem{"organisation.press_url", fmt.Sprintf("%q: give the address of the folder the kit is published in, such as https://example.org/press", u)})
+		} else {
+			c.Organisation.PressURL = strings.TrimRight(u, "/")
+		}
+	}
 	c.Lang = cleanLangs(c.Lang)
 	if len(c.Lang) == 0 {
 		bad = append(bad, Problem{"lang", "empty: name at least one language, for example en"})
@@ -144,7 +157,7 @@ func (c *Config) Check() error {
 
 // knownKeys are the settings a configuration file may hold, with the fields of nested ones.
 var knownKeys = map[string][]string{
-	"organisation": {"name", "url", "email", "phone", "logo", "about"},
+	"organisation": {"name", "url", "press_url", "email", "phone", "logo", "about"},
 	"contacts":     {"name", "role", "email", "phone"},
 	"brand":        {"colour"},
 	"fonts":        {"sans", "serif"},

@@ -87,6 +87,9 @@ func newBuilder(kind Kind, lib *library.Library, loc Locale, opt Options) *build
 	if d.Paper == "" {
 		d.Paper = cfg.Paper
 	}
+	if u := cfg.Organisation.PressURL; u != "" {
+		d.HTMLURL = strings.TrimRight(u, "/") + "/" + string(kind) + "-" + d.Lang + ".html"
+	}
 	d.OpenQuote = "\u201c"
 	if q := loc.Typography().Quotes[0]; q != 0 {
 		d.OpenQuote = string(q)

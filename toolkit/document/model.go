@@ -48,6 +48,11 @@ type Doc struct {
 	Date     time.Time
 	DateText string
 
+	// HTMLURL is the public address of the document's HTML version (from the
+	// configuration's organisation.press_url); the printed handout and brief carry a
+	// QR code to it. Empty when there is none.
+	HTMLURL string
+
 	// Warnings are things the writer should know; the document is still made.
 	Warnings []Warning
 

@@ -102,7 +102,15 @@ func Build(lib *library.Library, cat *i18n.Catalog, k *Kit, opt BuildOptions) (*
 					o.Strings = map[string]string{"call_to_action_text": cta}
 				}
 			}
-			m, err := publish.Make(lib, cat, publish.Request{Docs: []document.Kind{d.Kind}, Langs: langs,
+			docLangs := langs
+			if d.Bilingual {
+				if len(langs) < 2 {
+					errs[i] = fmt.Errorf("%s:%d: bilingual: a two-sided handout needs two languages; the kit has %s", k.File, d.Line, strings.Join(langs, ", "))
+					return
+				}
+				docLangs = append(append([]string{}, langs...), langs[0]+"+"+langs[1])
+			}
+			m, err := publish.Make(lib, cat, publish.Request{Docs: []document.Kind{d.Kind}, Langs: docLangs,
 				Formats: docFormats, Options: o, Created: opt.Created, Ctx: opt.Ctx, Index: true,
 				PerDoc: map[document.Kind]func(string, *document.Options){d.Kind: perLang}})
 			if err != nil {
@@ -155,6 +163,15 @@ func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Option
 		return nil, err
 	}
 	cfg := base.Config
+	if len(base.Logo) > 0 {
+		// Scaled as the documents' logo is (publish.Make), and from the same cache: the
+		// page embeds the logo, and a 6000-pixel one would make it megabytes.
+		logo, err := publish.ScaleLogo(base.Logo)
+		if err != nil {
+			return nil, fmt.Errorf("logo: %v; export it again as PNG or JPEG", err)
+		}
+		base.Logo, base.LogoType = logo, "png"
+	}
 	idx := &html.Index{
 		Lang: pageLang, Title: k.Title[pageLang], Intro: k.Intro[pageLang],
 		Org: document.Masthead{Org: cfg.Organisation.Name, URL: cfg.Organisation.URL, Email: cfg.Organisation.Email,
@@ -186,7 +203,25 @@ func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Option
 		idx.Languages = append(idx.Languages, html.IndexLang{Lang: l, Name: ll.Name})
 	}
 	for _, m := range made {
+		if m.Sides == nil {
+			continue
+		}
+		// The two-sided handout gets a column of its own, after the languages.
+		var names []string
+		for _, l := range m.Sides {
+			ll, err := cat.Locale(l)
+			if err != nil {
+				return nil, err
+			}
+			names = append(names, ll.Name)
+		}
+		idx.Languages = append(idx.Languages, html.IndexLang{Lang: strings.Join(m.Sides, "+"), Name: strings.Join(names, " + ")})
+	}
+	for _, m := range made {
 		doc := html.IndexDoc{Kind: m.Doc.Kind, Lang: m.Doc.Lang, Title: m.Doc.Title, Pages: m.Pages}
+		if m.Sides != nil {
+			doc.Lang = strings.Join(m.Sides, "+")
+		}
 		ll, _ := cat.Locale(m.Doc.Lang)
 		if t := ll.T("doc_" + string(m.Doc.Kind)); t != "doc_"+string(m.Doc.Kind) && m.Doc.Title == "" {
 			doc.Title = t

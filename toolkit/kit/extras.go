@@ -83,6 +83,9 @@ func splitFormats(formats []string) (docs, text []string) {
 // addText adds each document's plain text and Markdown files.
 func addText(made []publish.Made, formats []string) {
 	for i, m := range made {
+		if m.Sides != nil {
+			continue // a two-sided handout is a printed sheet: PDF and HTML only
+		}
 		for _, f := range formats {
 			made[i].Files = append(made[i].Files, plaintext.DocFile(m.Doc, plaintext.Format(f)))
 		}

@@ -47,6 +47,9 @@ type Doc struct {
 	Files []string
 	// Strict makes a card that is too long an error instead of a warning.
 	Strict bool
+	// Bilingual adds, to a handout, the two-sided handout of the kit's first two
+	// languages (handout-en-ru: the first on the front, the second on the back).
+	Bilingual bool
 }
 
 // Error is a problem in a kit file, at a line and column.
@@ -117,7 +120,9 @@ func Parse(file string, data []byte, env Env) (*Kit, error) {
 			for j, l := range k.Langs {
 				l = strings.ToLower(l)
 				k.Langs[j] = l
-				if !contains(env.Langs, l) {
+				if strings.Contains(l, "+") {
+					p.errorf(nodeAt(v, j), "language %q: a kit lists each language once; for a two-sided handout, add bilingual: true to the handout", l)
+				} else if !contains(env.Langs, l) {
 					p.errorf(nodeAt(v, j), "language %q: the library has no interface strings for it (languages: %s)", l, strings.Join(env.Langs, ", "))
 				}
 			}
@@ -261,13 +266,23 @@ func (p *parser) doc(n *yaml.Node, env Env) (Doc, bool) {
 			d.Files = p.list(v, key.Value)
 		case "strict":
 			d.Strict = p.scalar(v, "strict") == "true"
+		case "bilingual":
+			switch b := p.scalar(v, "bilingual"); b {
+			case "true", "false":
+				d.Bilingual = b == "true"
+			default:
+				p.errorf(v, "bilingual %q: write true or false", b)
+			}
 		default:
-			p.errorf(key, "unknown field %q in a document; use type, ids, tags, title, intro (and files for a release)", key.Value)
+			p.errorf(key, "unknown field %q in a document; use type, ids, tags, title, intro (bilingual for a handout, files for a release)", key.Value)
 		}
 	}
 	if d.Kind == "" {
 		p.errorf(n, "the document has no type: add type: brief, handout or prep")
 		return d, false
+	}
+	if d.Bilingual && d.Kind != document.Handout {
+		p.errorf(n, "bilingual: only a handout is made two-sided; remove bilingual: from the %s", d.Kind)
 	}
 	if d.Kind == Release && len(d.Files) == 0 {
 		p.errorf(n, "a release names its Markdown files: add files: [releases/launch.en.md, releases/launch.ru.md]")

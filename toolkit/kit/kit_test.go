@@ -49,6 +49,9 @@ documents:
 	if k.Title["ru"] != "Кит" || len(k.Documents) != 2 || k.Documents[1].Kind != "brief" {
 		t.Fatalf("kit = %+v", k)
 	}
+	if k.Documents[0].Bilingual || k.Documents[1].Bilingual {
+		t.Error("bilingual without bilingual: true")
+	}
 	if k.Zone != "CET" || k.Embargo.Hour() != 9 {
 		t.Fatalf("embargo %v zone %q", k.Embargo, k.Zone)
 	}
@@ -67,6 +70,9 @@ func TestKitErrorsNameLineAndSuggest(t *testing.T) {
 		{"broken YAML", "documents: [brief\n", "kit.yaml:"},
 		{"no documents", "title: Kit\n", "names no documents"},
 		{"twice", "documents: [brief, brief]\n", "appears twice"},
+		{"two-sided language", "lang: [en+ru]\ndocuments: [handout]\n", `kit.yaml:1:8: language "en+ru": a kit lists each language once; for a two-sided handout, add bilingual: true`},
+		{"bilingual brief", "documents:\n  - {type: brief, bilingual: true}\n", `kit.yaml:2:5: bilingual: only a handout is made two-sided`},
+		{"bilingual not a boolean", "documents:\n  - {type: handout, bilingual: yes please}\n", `bilingual "yes please": write true or false`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

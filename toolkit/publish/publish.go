@@ -52,6 +52,9 @@ type Made struct {
 	Doc   *document.Doc
 	Files []output.File
 	Pages int
+	// Sides lists the languages of a two-sided handout, front first; nil otherwise.
+	// Doc is then the front's document.
+	Sides []string
 }
 
 // DocError says which document and language failed.
@@ -67,7 +70,8 @@ func (e *DocError) Unwrap() error { return e.Err }
 // Make builds and renders every document of the request. It returns nothing but an
 // error when any document fails. A language "en+ru" makes a two-sided handout: one PDF
 // of two pages (English on the front, Russian on the back, the same items with the same
-// numbers) and one HTML page holding both, named handout-en+ru.pdf and .html.
+// numbers) and one HTML page holding both, named handout-en-ru.pdf and .html: a "-",
+// not a "+", which some hosts read as a space in an address and WordPress drops.
 func Make(lib *library.Library, cat *i18n.Catalog, req Request) ([]Made, error) {
 	var plain, union []string
 	var groups [][]string
@@ -128,12 +132,17 @@ func Make(lib *library.Library, cat *i18n.Catalog, req Request) ([]Made, error) 
 
 // sides makes the two-sided handout of the languages g from their documents.
 func sides(req Request, g []string, byLang map[string]Made) (Made, error) {
+	name := SidesName(g)
 	var docs []*document.Doc
 	for _, l := range g {
-		docs = append(docs, byLang[l].Doc)
+		d := *byLang[l].Doc
+		// Each side's QR code leads to the page holding both sides.
+		if i := strings.LastIndex(d.HTMLURL, "/"); i >= 0 {
+			d.HTMLURL = d.HTMLURL[:i+1] + name + ".html"
+		}
+		docs = append(docs, &d)
 	}
-	name := "handout-" + strings.Join(g, "+")
-	m := Made{Doc: docs[0]}
+	m := Made{Doc: docs[0], Sides: g}
 	for _, f := range req.Formats {
 		var buf bytes.Buffer
 		switch f {
@@ -156,6 +165,10 @@ func sides(req Request, g []string, byLang map[string]Made) (Made, error) {
 	}
 	return m, nil
 }
+
+// SidesName is the file name, without extension, of the two-sided handout of langs:
+// handout-en-ru.
+func SidesName(langs []string) string { return "handout-" + strings.Join(langs, "-") }
 
 // makeDocs makes every document of the request in every language of req.Langs.
 func makeDocs(lib *library.Library, cat *i18n.Catalog, req Request) ([]Made, error) {

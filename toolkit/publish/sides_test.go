@@ -43,7 +43,7 @@ func TestTwoSidedHandout(t *testing.T) {
 				_ = os.WriteFile(filepath.Join(dir, paper+"-"+f.Name), f.Data, 0o644)
 			}
 		}
-		if m.Files[0].Name != "handout-en+ru.pdf" || m.Files[1].Name != "handout-en+ru.html" {
+		if m.Files[0].Name != "handout-en-ru.pdf" || m.Files[1].Name != "handout-en-ru.html" {
 			t.Errorf("files %s, %s", m.Files[0].Name, m.Files[1].Name)
 		}
 		if m.Pages != 2 {
@@ -68,7 +68,7 @@ func TestTwoSidedHandout(t *testing.T) {
 				t.Errorf("%s: id %q twice in the page", paper, m[1])
 			}
 		}
-		if !bytes.Contains(m.Files[1].Data, []byte(`href="handout-en+ru.pdf"`)) {
+		if !bytes.Contains(m.Files[1].Data, []byte(`href="handout-en-ru.pdf"`)) {
 			t.Errorf("%s: the page does not link to its PDF", paper)
 		}
 	}

@@ -41,9 +41,50 @@ func (e *UnknownLanguageError) Error() string {
 		e.Lang, strings.Join(e.Known, ", "), e.Lang)
 }
 
-// CheckLanguages returns an error for the first of langs that has no interface strings.
-func CheckLanguages(langs, known []string) error {
+// SplitSides separates the two-sided handout's languages from a list of languages: an
+// entry "en+ru" is a handout with English on the front and Russian on the back. plain is
+// every language any entry needs, each once, in the list's order; sides holds each
+// two-sided entry's languages. An entry with an empty side or one language twice is an
+// error.
+func SplitSides(langs []string) (plain []string, sides [][]string, err error) {
+	seen := map[string]bool{}
+	add := func(l string) {
+		if !seen[l] {
+			seen[l] = true
+			plain = append(plain, l)
+		}
+	}
 	for _, l := range langs {
+		if !strings.Contains(l, "+") {
+			add(l)
+			continue
+		}
+		parts := strings.Split(l, "+")
+		twice := map[string]bool{}
+		for _, p := range parts {
+			p = strings.TrimSpace(p)
+			if p == "" || twice[p] {
+				return nil, nil, fmt.Errorf("language %q: a two-sided handout names two different languages, front+back, such as en+ru", l)
+			}
+			twice[p] = true
+		}
+		for i := range parts {
+			parts[i] = strings.TrimSpace(parts[i])
+			add(parts[i])
+		}
+		sides = append(sides, parts)
+	}
+	return plain, sides, nil
+}
+
+// CheckLanguages returns an error for the first of langs that has no interface strings.
+// A two-sided entry ("en+ru") is checked language by language.
+func CheckLanguages(langs, known []string) error {
+	plain, _, err := SplitSides(langs)
+	if err != nil {
+		return err
+	}
+	for _, l := range plain {
 		found := false
 		for _, k := range known {
 			if k == l {
@@ -64,6 +105,7 @@ func Open(srcs []library.Source, langs []string) (*library.Library, library.Prob
 	if err := CheckLanguages(langs, known); err != nil {
 		return nil, nil, err
 	}
+	langs, _, _ = SplitSides(langs)
 	lib, probs := library.Load(srcs, library.Options{Languages: langs, Known: known})
 	probs = append(probs, lib.Validate()...)
 	probs.Sort()

@@ -89,6 +89,20 @@ type indexCell struct {
 	Pages          string
 }
 
+// Tag is the cell's lang attribute: none for a two-sided handout ("en+ru"), whose
+// cell holds two languages.
+func (c indexCell) Tag() string { return langTag(c.Lang) }
+
+// Tag is the column head's lang attribute; see indexCell.Tag.
+func (l IndexLang) Tag() string { return langTag(l.Lang) }
+
+func langTag(l string) string {
+	if strings.Contains(l, "+") {
+		return ""
+	}
+	return l
+}
+
 type indexGroup struct {
 	Lang, Name, Anchor, HeadingID string
 	Docs                          []indexDoc

@@ -75,7 +75,7 @@ func RenderSides(w io.Writer, docs []*document.Doc, opt Options) error {
 				for _, d := range docs {
 					langs = append(langs, d.Lang)
 				}
-				href = "handout-" + strings.Join(langs, "+") + ".pdf"
+				href = "handout-" + strings.Join(langs, "-") + ".pdf"
 			}
 			fmt.Fprintf(&n, `<a href="%s">%s</a>`, href, l.Text)
 		}

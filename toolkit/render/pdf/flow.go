@@ -65,7 +65,7 @@ func (l *lay) items() []item {
 		b.ops = append(b.ops, l.line(strings.ToUpper(l.label("sources")), l.labelSt(l.pal.brand), 0, 2.2))
 		full := l.w
 		l.w = full - l.rail
-		refs := l.referenceColumns()
+		refs := l.sourcesBlock()
 		l.w = full
 		b.add(refs.ops, l.rail, 2.2)
 		b.h = 2.2 + refs.h
@@ -73,7 +73,7 @@ func (l *lay) items() []item {
 	} else if len(l.d.References) > 0 {
 		its = append(its, item{b: l.minorHeading(l.label("sources")), gap: l.mt.gapSection, keep: true})
 		// Sources are small print: two balanced columns save room.
-		its = append(its, item{b: l.referenceColumns()})
+		its = append(its, item{b: l.sourcesBlock()})
 	}
 	// The masthead names the first contacts; a brief lists them all at its end when
 	// there are more.
