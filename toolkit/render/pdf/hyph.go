@@ -17,13 +17,15 @@ import (
 var ruPatterns []byte
 
 // Hyphenation limits: words of at least hyphMinWord letters, at least hyphMin letters
-// left on either side of a break, at most hyphMaxRun hyphenated lines in a row, and
+// before a break and hyphMinRight after it (a two-letter tail such as «прода-/жа» reads
+// as a stray fragment in a narrow table cell), at most hyphMaxRun hyphenated lines in a row, and
 // only in columns narrower than hyphColumn mm.
 const (
-	hyphMinWord = 6
-	hyphMin     = 2
-	hyphMaxRun  = 2
-	hyphColumn  = 100.0
+	hyphMinWord  = 6
+	hyphMin      = 2
+	hyphMinRight = 3
+	hyphMaxRun   = 2
+	hyphColumn   = 100.0
 )
 
 type hyphenator struct {
@@ -141,7 +143,7 @@ func (h *hyphenator) points(word string) []int {
 		}
 	}
 	var out []int
-	for i := hyphMin; i <= n-hyphMin; i++ {
+	for i := hyphMin; i <= n-hyphMinRight; i++ {
 		// score[k] is the value before w[k]; the break before word[i] is before w[i+1].
 		if score[i+1]%2 == 1 {
 			out = append(out, i)
