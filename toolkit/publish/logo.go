@@ -84,19 +84,42 @@ func ScaleLogo(data []byte) ([]byte, error) {
 var scaled sync.Map
 
 func scaleLogo(data []byte) ([]byte, error) {
+	if p, err := readPNG(data); err == nil && !p.interlaced && !p.colourKey {
+		// A PNG is read row by row: a 6000-pixel logo never sits whole in memory.
+		nw, nh := logoSize(p.w, p.h)
+		if nw == p.w && nh == p.h && p.depth == 8 {
+			return data, nil
+		}
+		dst := image.NewNRGBA(image.Rect(0, 0, nw, nh))
+		rows := newRowScaler(dst, p.w, p.h)
+		if err := pngRows(p, rows.add); err != nil {
+			return nil, fmt.Errorf("a damaged image (%v)", err)
+		}
+		return encodeLogo(dst)
+	}
 	src, format, err := image.Decode(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("a damaged image (%v)", err)
 	}
 	b := src.Bounds()
 	w, h := b.Dx(), b.Dy()
-	scale := min(1, float64(logoMaxH)/float64(h), float64(logoMaxW)/float64(w))
-	nw, nh := max(1, int(float64(w)*scale+0.5)), max(1, int(float64(h)*scale+0.5))
+	nw, nh := logoSize(w, h)
 	if format == "png" && nw == w && nh == h && is8bit(src) {
 		return data, nil
 	}
 	dst := image.NewNRGBA(image.Rect(0, 0, nw, nh))
 	boxScale(dst, src)
+	return encodeLogo(dst)
+}
+
+// logoSize is the size a w × h logo is kept at: no larger than the documents draw it.
+func logoSize(w, h int) (int, int) {
+	scale := min(1, float64(logoMaxH)/float64(h), float64(logoMaxW)/float64(w))
+	return max(1, int(float64(w)*scale+0.5)), max(1, int(float64(h)*scale+0.5))
+}
+
+// encodeLogo writes the scaled logo as a small 8-bit PNG.
+func encodeLogo(dst *image.NRGBA) ([]byte, error) {
 	var out bytes.Buffer
 	enc := png.Encoder{CompressionLevel: png.BestCompression}
 	if err := enc.Encode(&out, dst); err != nil {
@@ -149,5 +172,46 @@ func boxScale(dst *image.NRGBA, src image.Image) {
 			c := color.RGBA{uint8(p[0] / n), uint8(p[1] / n), uint8(p[2] / n), uint8(p[3] / n)}
 			dst.Set(dx, dy, color.NRGBAModel.Convert(c))
 		}
+	}
+}
+
+// rowScaler box-scales an image given one source row at a time (8-bit RGBA, not
+// premultiplied) into dst, averaging in premultiplied colour as boxScale does.
+type rowScaler struct {
+	dst      *image.NRGBA
+	sw, sh   int
+	acc      [][5]uint64
+	dy, next int // the destination row being filled, and the source row that ends it
+}
+
+func newRowScaler(dst *image.NRGBA, sw, sh int) *rowScaler {
+	r := &rowScaler{dst: dst, sw: sw, sh: sh, acc: make([][5]uint64, dst.Bounds().Dx())}
+	r.next = sh / dst.Bounds().Dy()
+	return r
+}
+
+func (r *rowScaler) add(y int, rgba []byte) {
+	dw, dh := r.dst.Bounds().Dx(), r.dst.Bounds().Dy()
+	for sx := 0; sx < r.sw; sx++ {
+		px := rgba[4*sx : 4*sx+4]
+		a := uint64(px[3])
+		p := &r.acc[sx*dw/r.sw]
+		p[0] += (uint64(px[0])*a + 127) / 255
+		p[1] += (uint64(px[1])*a + 127) / 255
+		p[2] += (uint64(px[2])*a + 127) / 255
+		p[3] += a
+		p[4]++
+	}
+	for r.dy < dh && y+1 >= (r.dy+1)*r.sh/dh {
+		for dx := 0; dx < dw; dx++ {
+			p := r.acc[dx]
+			if p[4] > 0 {
+				n := p[4]
+				c := color.RGBA{uint8(p[0] / n), uint8(p[1] / n), uint8(p[2] / n), uint8(p[3] / n)}
+				r.dst.Set(dx, r.dy, color.NRGBAModel.Convert(c))
+			}
+			r.acc[dx] = [5]uint64{}
+		}
+		r.dy++
 	}
 }
