@@ -234,12 +234,7 @@ func Describe(lib *library.Library, it *library.Item, loc *i18n.Locale, org stri
 		alt = append(alt, loc.T("myth")+": "+myth, loc.T("fact")+": "+fact)
 	case library.KindQuote:
 		c.Tag = loc.T("card_quote")
-		q := loc.Typography.Quotes
-		open, closing := "\"", "\""
-		if q[0] != 0 {
-			open, closing = string(q[0]), string(q[1])
-		}
-		text := open + ty(it.Get(lang, "text")) + closing
+		text := typography.Quote(loc.Typography, ty(it.Get(lang, "text")))
 		by := "— " + it.Get(lang, "speaker")
 		if r := it.Get(lang, "role"); r != "" {
 			by += ", " + r

@@ -298,6 +298,11 @@ func (d *decoder) typography(n *yaml.Node) typography.Rules {
 				d.errf(v, "nbsp_before_dash: want true or false")
 			}
 		},
+		"stop_after_quote": func(v *yaml.Node) {
+			if err := v.Decode(&r.StopAfterQuote); err != nil {
+				d.errf(v, "stop_after_quote: want true or false")
+			}
+		},
 	})
 	return r
 }

@@ -34,6 +34,23 @@ type Rules struct {
 	// NbspBeforeDash puts a non-breaking space before a spaced em dash, so that a
 	// line never starts with the dash.
 	NbspBeforeDash bool
+	// StopAfterQuote puts the full stop of a quoted sentence after the closing mark
+	// (Russian «…людьми».), not before it (English “…people.”).
+	StopAfterQuote bool
+}
+
+// Quote sets a whole quoted sentence in the outer quotation marks of rules, with its
+// full stop where the language puts it. A question or exclamation mark, or an ellipsis,
+// stays inside in every language.
+func Quote(rules Rules, sentence string) string {
+	open, closing := "\"", "\""
+	if rules.Quotes[0] != 0 {
+		open, closing = string(rules.Quotes[0]), string(rules.Quotes[1])
+	}
+	if rules.StopAfterQuote && strings.HasSuffix(sentence, ".") && !strings.HasSuffix(sentence, "..") {
+		return open + strings.TrimSuffix(sentence, ".") + closing + "."
+	}
+	return open + sentence + closing
 }
 
 // Apply returns s with the typography of rules applied.

@@ -182,3 +182,21 @@ func FuzzApply(f *testing.F) {
 		}
 	})
 }
+
+func TestQuotePutsTheFullStopWhereTheLanguageDoes(t *testing.T) {
+	ru := Rules{Quotes: [4]rune{'«', '»', '„', '“'}, StopAfterQuote: true}
+	en := Rules{Quotes: [4]rune{'“', '”', '‘', '’'}}
+	for _, c := range []struct {
+		rules    Rules
+		in, want string
+	}{
+		{ru, "Это вредит мигрантам.", "«Это вредит мигрантам»."},
+		{ru, "Кто это решил?", "«Кто это решил?»"},
+		{ru, "И так далее...", "«И так далее...»"},
+		{en, "It harms migrants.", "“It harms migrants.”"},
+	} {
+		if got := Quote(c.rules, c.in); got != c.want {
+			t.Errorf("Quote(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
