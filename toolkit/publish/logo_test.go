@@ -6,6 +6,8 @@ import (
 	"image/color"
 	"image/jpeg"
 	"image/png"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -95,5 +97,31 @@ func TestSVGAndOtherPicturesGetOneClearMessage(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), "brand/logo") {
 			t.Errorf("%q: %v, want a message with %q and the file name", c.data, err, c.want)
 		}
+	}
+}
+
+// TestACMYKJPEGLogoWorks: print shops' logos are often CMYK JPEGs (made with ImageMagick:
+// convert -size 120x40 xc:'#7a1f5c' … -colorspace CMYK). They are taken and turned into a
+// small RGB PNG whose colour is still the brand's.
+func TestACMYKJPEGLogoWorks(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "cmyk-logo.jpg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	typ, err := CheckLogo("cmyk-logo.jpg", data)
+	if err != nil || typ != "jpg" {
+		t.Fatalf("CheckLogo: %q, %v", typ, err)
+	}
+	out, err := ScaleLogo(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	im, err := png.Decode(bytes.NewReader(out))
+	if err != nil {
+		t.Fatalf("the scaled logo is not a PNG: %v", err)
+	}
+	r, g, b, _ := im.At(110, 35).RGBA()
+	if r>>8 < 0x5a || r>>8 > 0x9a || g>>8 > 0x40 || b>>8 < 0x3c || b>>8 > 0x7c {
+		t.Errorf("the brand colour came out as #%02x%02x%02x, want about #7a1f5c", r>>8, g>>8, b>>8)
 	}
 }
