@@ -56,6 +56,8 @@ var labelKeys = []string{
 	// back page, the link to the sources online.
 	"internal_band", "media_contact", "field_outlet", "field_journalist", "field_when", "field_format",
 	"field_deadline", "sources_online", "on_back",
+	// The HTML page's top nav names the kit's index.
+	"documents",
 }
 
 // builder carries what one document's construction shares.

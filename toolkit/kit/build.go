@@ -134,14 +134,18 @@ func Build(lib *library.Library, cat *i18n.Catalog, k *Kit, opt BuildOptions) (*
 	for _, m := range made {
 		b.Files = append(b.Files, m.Files...)
 	}
-	index, err := renderIndex(cat, k, langs, base, made, opt.Zip || k.Zip)
-	if err != nil {
-		return nil, err
+	// One landing page per language, each in its reader's language and linking the
+	// others: index.html in the kit's first language, index-ru.html and so on.
+	for _, l := range langs {
+		index, err := renderIndex(cat, k, langs, l, base, made, opt.Zip || k.Zip)
+		if err != nil {
+			return nil, err
+		}
+		if index, err = opt.Extras.withGallery(index, cat, langs); err != nil {
+			return nil, err
+		}
+		b.Files = append(b.Files, output.File{Name: indexFile(langs, l), Data: index})
 	}
-	if index, err = opt.Extras.withGallery(index, cat, langs); err != nil {
-		return nil, err
-	}
-	b.Files = append(b.Files, output.File{Name: IndexName, Data: index})
 	if opt.Zip || k.Zip {
 		z, err := zipFiles(zipFolder(k), b.Files, opt.Created)
 		if err != nil {
@@ -156,8 +160,16 @@ var indexLabels = []string{"languages", "media_contacts", "email", "phone", "web
 	"decimal_sep", "documents", "download_pdf", "download_html", "kit_index_title", "date", "published",
 	"download_zip", "pages_short", "media_contact", "for_spokespeople", "desc_brief", "desc_handout", "desc_prep"}
 
-func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Options, made []publish.Made, zip bool) ([]byte, error) {
-	pageLang := langs[0]
+// indexFile is the name of the kit's landing page in lang: index.html for the first of
+// the kit's languages, index-LANG.html for the others.
+func indexFile(langs []string, lang string) string {
+	if len(langs) == 0 || lang == langs[0] {
+		return IndexName
+	}
+	return "index-" + lang + ".html"
+}
+
+func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, pageLang string, base document.Options, made []publish.Made, zip bool) ([]byte, error) {
 	loc, err := cat.Locale(pageLang)
 	if err != nil {
 		return nil, err
@@ -201,6 +213,9 @@ func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, base document.Option
 			return nil, err
 		}
 		idx.Languages = append(idx.Languages, html.IndexLang{Lang: l, Name: ll.Name})
+		if l != pageLang {
+			idx.Others = append(idx.Others, html.IndexLink{Lang: l, Name: ll.Name, Href: indexFile(langs, l)})
+		}
 	}
 	for _, m := range made {
 		if m.Sides == nil {

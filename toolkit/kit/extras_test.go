@@ -129,3 +129,40 @@ func TestZipFolderIsASlugOfTheKitName(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryLanguageHasItsOwnLandingPage: a bilingual kit has index.html in its first
+// language and index-ru.html in Russian, each titled and labelled in its language and
+// linking the other; a Russian document's top nav leads to the Russian landing page.
+func TestEveryLanguageHasItsOwnLandingPage(t *testing.T) {
+	langs := []string{"en", "ru"}
+	lib, _ := library.Load([]library.Source{{FS: content.FS, Name: "content"}}, library.Options{Languages: langs, Known: langs})
+	cat, err := i18n.Load(content.FS, "i18n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := Parse("kits/k.yaml", []byte("title: {en: A press kit, ru: Пресс-кит акции}\nformats: [html]\ndocuments: [handout]\n"), Env{Lib: lib, Langs: langs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	when := time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)
+	cfg := config.Config{Organisation: config.Organisation{Name: "Org"}, Brand: config.Brand{Colour: "#7a1f5c"}}
+	b, err := Build(lib, cat, k, BuildOptions{Base: document.Options{Paper: "a4", Config: cfg, Date: when}, Langs: langs, Created: when})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{}
+	for _, f := range b.Files {
+		files[f.Name] = string(f.Data)
+	}
+	en, ru := files["index.html"], files["index-ru.html"]
+	for _, c := range []struct{ page, want string }{
+		{en, `<html lang="en"`}, {en, "A press kit"}, {en, `href="index-ru.html" hreflang="ru"`},
+		{ru, `<html lang="ru"`}, {ru, "акции"}, {ru, "Документы"}, {ru, `href="index.html" hreflang="en"`},
+		{files["handout-ru.html"], `<a href="index-ru.html">Документы</a>`},
+		{files["handout-en.html"], `<a href="index.html">Documents</a>`},
+	} {
+		if !strings.Contains(c.page, c.want) {
+			t.Errorf("no %q", c.want)
+		}
+	}
+}

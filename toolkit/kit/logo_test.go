@@ -44,12 +44,12 @@ func TestIndexEmbedsTheScaledLogo(t *testing.T) {
 	base := document.Options{Paper: "a4", Date: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC), Logo: logo.Bytes(), LogoType: "png",
 		Config: config.Config{Organisation: config.Organisation{Name: "Butterfly"}, Brand: config.Brand{Colour: config.DefaultBrandColour}}}
 	made := []publish.Made{{Doc: &document.Doc{Kind: document.Handout, Lang: "en"}}}
-	index, err := renderIndex(cat, k, []string{"en"}, base, made, false)
+	index, err := renderIndex(cat, k, []string{"en"}, "en", base, made, false)
 	if err != nil {
 		t.Fatal(err)
 	}
 	base.Logo = nil
-	plain, err := renderIndex(cat, k, []string{"en"}, base, made, false)
+	plain, err := renderIndex(cat, k, []string{"en"}, "en", base, made, false)
 	if err != nil {
 		t.Fatal(err)
 	}

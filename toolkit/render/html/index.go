@@ -36,6 +36,13 @@ type Index struct {
 	// there is none.
 	Zip     string
 	ZipSize int64
+	// Others link the same page in the kit's other languages.
+	Others []IndexLink
+}
+
+// IndexLink is the landing page in another language.
+type IndexLink struct {
+	Lang, Name, Href string
 }
 
 // IndexLang names a language in itself ("English", "Русский").

@@ -114,7 +114,12 @@ func docNav(d *document.Doc, opt Options) []navLink {
 		out = append(out, navLink{Href: string(d.Kind) + "-" + d.Lang + ".pdf", Text: "PDF"})
 	}
 	if opt.Index {
-		out = append(out, navLink{Href: "index.html", Text: labeler(d.Labels)("documents")})
+		// The kit's landing page in this document's language (see kit.indexFile).
+		href := "index.html"
+		if len(opt.Langs) > 0 && d.Lang != opt.Langs[0] {
+			href = "index-" + d.Lang + ".html"
+		}
+		out = append(out, navLink{Href: href, Text: labeler(d.Labels)("documents")})
 	}
 	return out
 }
