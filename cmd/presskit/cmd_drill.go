@@ -59,6 +59,9 @@ Reads lines from standard input, so it also works from a script or a pipe.`,
 	cmd.Flags().StringSliceVar(&tags, "tag", nil, "only questions with one of these tags")
 	cmd.Flags().BoolVar(&ordered, "in-order", false, "keep the library's order")
 	cmd.RegisterFlagCompletionFunc("tag", a.completeTags)
+	// As on prep: the spokesperson practises for the interview's topic.
+	cmd.Flags().StringSliceVar(&tags, "topic", nil, "the interview's topic (a tag, such as policing); same as --tag")
+	cmd.RegisterFlagCompletionFunc("topic", a.completeTags)
 	return cmd
 }
 

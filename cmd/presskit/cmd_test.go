@@ -238,6 +238,27 @@ func TestDrillReadsAnswersFromAPipe(t *testing.T) {
 	}
 }
 
+// TestDrillTakesTheInterviewsTopicAsPrepDoes: --topic is --tag, as on prep.
+func TestDrillTakesTheInterviewsTopicAsPrepDoes(t *testing.T) {
+	drill := func(args ...string) string {
+		var out, errb bytes.Buffer
+		s := &streams{In: strings.NewReader("q\n"), Out: &out, Err: &errb,
+			Getenv: func(string) string { return "" }, LookupEnv: func(string) (string, bool) { return "", false },
+			WorkDir: t.TempDir()}
+		if code := run(append([]string{"drill", "--lang", "en", "--seed", "3"}, args...), s); code != 0 {
+			t.Fatalf("drill %v: exit %d: %s", args, code, errb.String())
+		}
+		return out.String()
+	}
+	byTopic, byTag := drill("--topic", "policing"), drill("--tag", "policing")
+	if byTopic != byTag || !strings.Contains(byTopic, "Question 1 of") {
+		t.Fatalf("--topic and --tag differ:\n%s\n---\n%s", byTopic, byTag)
+	}
+	if byTopic == drill() {
+		t.Fatal("--topic chose nothing: the whole library is drilled")
+	}
+}
+
 func TestCheckExitStatus(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{"clean.md": "Sex workers spoke to the press.\n", "bad.md": "Полиция задержала нелегалов.\n"})
