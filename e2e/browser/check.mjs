@@ -10,7 +10,7 @@
 //   - no horizontal overflow at 1000 px and at 360 px wide;
 //   - axe-core finds no serious or critical violations;
 //   - the browser's own print (page.pdf, preferCSSPageSize) has as many pages as
-//     presskit's PDF beside it (FILE.pdf); the kit's index.html has no PDF twin and
+//     presskit's PDF beside it (FILE.pdf); the kit's index pages have no PDF twin and
 //     skips this, any other HTML file without one fails.
 // Prints a table and exits 1 when anything failed, 2 when the check itself could not run.
 //
@@ -76,7 +76,9 @@ async function checkFile(context, file) {
   // kit index does for its first cards.
   const gallery = /^cards-[a-z]{2,3}\.html$/.test(path.basename(file));
   // The kit index shows the first cards of each language (its card gallery).
-  const showsCards = gallery || path.basename(file) === 'index.html';
+  // index.html, and index-LANG.html for the kit's other languages.
+  const isIndex = /^index(-[a-z]{2,3})?\.html$/.test(path.basename(file));
+  const showsCards = gallery || isIndex;
   const ownFolder = pathToFileURL(path.dirname(path.resolve(file))).href + '/';
   const local = (u) => u === fileURL || u.startsWith('data:') || (showsCards && u.startsWith(ownFolder) && u.endsWith('.png'));
   const r = { file, errors: [], console: 0, requests: 0, overflow: {}, axe: 0, pages: null };
@@ -162,7 +164,7 @@ async function checkFile(context, file) {
       if (browser !== ours) {
         r.errors.push(`printed from the browser: ${browser} page(s); presskit's PDF ${path.basename(twin)}: ${ours} page(s)`);
       }
-    } else if (path.basename(file) !== 'index.html') {
+    } else if (!isIndex) {
       r.errors.push(`no PDF twin ${path.basename(twin)} to compare the printed page count with`);
     }
   } catch (e) {
