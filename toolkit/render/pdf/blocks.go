@@ -16,7 +16,7 @@ func (l *lay) labelSt(c rgb) style {
 
 // heading is a section heading: sans bold in the brand colour over a thin rule.
 func (l *lay) heading(text string) box {
-	st := style{size: l.mt.heading, colour: l.pal.brand, bold: true}
+	st := style{size: l.mt.heading, colour: l.pal.brand, bold: true, whole: true}
 	b := l.text(plain(text, st), l.w)
 	y := b.h + 0.9
 	b.ops = append(b.ops, hline(0, y, l.w, l.pal.brand.mix(0.55), 0.25))
@@ -27,7 +27,7 @@ func (l *lay) heading(text string) box {
 // railHeading is a section heading in the left rail: sans bold in the brand colour,
 // under a brand rule across the whole width.
 func (l *lay) railHeading(text string, width float64) box {
-	st := style{size: l.mt.heading, colour: l.pal.brand, bold: true}
+	st := style{size: l.mt.heading, colour: l.pal.brand, bold: true, whole: true}
 	b := l.textLead(plain(text, st), width, 1.22)
 	return b
 }

@@ -159,6 +159,9 @@ func (l *lay) hyphenate(w word, room float64) (head, rest word, ok bool) {
 		return w, w, false
 	}
 	f := w.frags[0]
+	if f.st.whole {
+		return w, w, false
+	}
 	// The letters of the first fragment; a word with a hyphen already, digits or Latin
 	// letters is left whole.
 	rs := []rune(f.text)

@@ -44,3 +44,25 @@ func TestRussianHyphenation(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingsAreNeverHyphenated: a Russian heading in the brief's narrow rail breaks
+// between words, while running text in the same width may hyphenate.
+func TestHeadingsAreNeverHyphenated(t *testing.T) {
+	l, done := testLay(t, "a4", 0)
+	defer done()
+	const text = "Памятка для журналистов: как говорить и писать"
+	hyphenated := func(b box) bool {
+		for _, o := range b.ops {
+			if o.k == opText && strings.HasSuffix(o.s, "-") {
+				return true
+			}
+		}
+		return false
+	}
+	if hyphenated(l.railHeading(text, 40)) {
+		t.Error("the rail heading was hyphenated")
+	}
+	if !hyphenated(l.text(plain(text, style{size: l.mt.heading}), 40)) {
+		t.Error("the same words as running text were not hyphenated: the test no longer shows the difference")
+	}
+}

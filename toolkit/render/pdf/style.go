@@ -60,6 +60,8 @@ type style struct {
 	link         string // external address
 	ref          int    // internal link to reference number ref
 	underline    bool
+	// whole keeps words whole: a heading is never hyphenated.
+	whole bool
 }
 
 // family and fstyle name the fpdf font. There is no bold-italic face: bold wins.
