@@ -9,6 +9,7 @@ package cards
 import (
 	"bytes"
 	"fmt"
+	"github.com/presskit/presskit/toolkit/render"
 	"image"
 	"image/color"
 	"image/png"
@@ -129,16 +130,7 @@ func textColours(bg color.RGBA) (fg, dim color.RGBA) {
 	return color.RGBA{0xff, 0xff, 0xff, 0xff}, color.RGBA{0xf0, 0xe6, 0xee, 0xff}
 }
 
-func luminance(c color.RGBA) float64 {
-	lin := func(v uint8) float64 {
-		s := float64(v) / 255
-		if s <= 0.03928 {
-			return s / 12.92
-		}
-		return math.Pow((s+0.055)/1.055, 2.4)
-	}
-	return 0.2126*lin(c.R) + 0.7152*lin(c.G) + 0.0722*lin(c.B)
-}
+func luminance(c color.RGBA) float64 { return render.Luminance(c.R, c.G, c.B) }
 
 func (d *Drawer) font(r Run) *opentype.Font {
 	switch {

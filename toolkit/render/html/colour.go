@@ -2,6 +2,7 @@ package html
 
 import (
 	"fmt"
+	wcag "github.com/presskit/presskit/toolkit/render"
 	"math"
 	"strconv"
 	"strings"
@@ -32,16 +33,7 @@ func parseHex(s string) (rgb, error) {
 func (c rgb) hex() string { return fmt.Sprintf("#%02x%02x%02x", c.r, c.g, c.b) }
 
 // luminance is the WCAG 2.1 relative luminance.
-func (c rgb) luminance() float64 {
-	lin := func(v uint8) float64 {
-		s := float64(v) / 255
-		if s <= 0.04045 {
-			return s / 12.92
-		}
-		return math.Pow((s+0.055)/1.055, 2.4)
-	}
-	return 0.2126*lin(c.r) + 0.7152*lin(c.g) + 0.0722*lin(c.b)
-}
+func (c rgb) luminance() float64 { return wcag.Luminance(c.r, c.g, c.b) }
 
 // contrast is the WCAG 2.1 contrast ratio of two colours, from 1 to 21.
 func contrast(a, b rgb) float64 {

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"github.com/presskit/presskit/toolkit/render"
 	"math"
 	"strconv"
 	"strings"
@@ -121,15 +122,8 @@ var tagGrey = rgb{0x6b, 0x6b, 0x6b}
 // forWhite darkens c until white text on it has a contrast of at least 4.5:1 (WCAG AA)
 // and it prints apart from the MYTH tag's grey, so that a light brand colour still makes a legible tag, in colour and in greyscale.
 func (c rgb) forWhite() rgb {
-	lin := func(v uint8) float64 {
-		x := float64(v) / 255
-		if x <= 0.04045 {
-			return x / 12.92
-		}
-		return math.Pow((x+0.055)/1.055, 2.4)
-	}
 	for i := 0; i < 40; i++ {
-		l := 0.2126*lin(c.r) + 0.7152*lin(c.g) + 0.0722*lin(c.b)
+		l := render.Luminance(c.r, c.g, c.b)
 		// Also at least 30 grey levels away from the MYTH tag, which it must not look
 		// like in black and white.
 		g := func(c rgb) float64 { return 0.3*float64(c.r) + 0.59*float64(c.g) + 0.11*float64(c.b) }
