@@ -1,5 +1,7 @@
 // Package content embeds presskit's curated library: YAML data files and, in i18n/, the
-// interface strings of each language. No Go code here but the embed.
+// interface strings of each language; and library.snap, the same library parsed and
+// validated at build time. No Go code here but the embeds (gen_snapshot.go is a
+// generator, not part of the package).
 package content
 
 import "embed"
@@ -9,3 +11,11 @@ import "embed"
 //
 //go:embed *.yaml i18n topics
 var FS embed.FS
+
+// Snapshot is the library of FS parsed and validated for every language of i18n/
+// (library.MakeSnapshot). presskit uses it while FS still holds the files it was made
+// from, and parses FS otherwise. After changing the library, run `go generate ./content`.
+//
+//go:generate go run gen_snapshot.go
+//go:embed library.snap
+var Snapshot string

@@ -34,6 +34,9 @@ type app struct {
 	// sides says there is one. cfg.Lang holds the plain languages.
 	docLangs []string
 	sides    bool
+	// noSnapshot: parse the embedded library's files even where its snapshot is current
+	// (presskit validate).
+	noSnapshot bool
 }
 
 // flagKeys maps global and command flags to configuration keys.

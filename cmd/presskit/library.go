@@ -14,10 +14,14 @@ import (
 
 // sources lists the embedded library and the user's folders, checking that each folder exists.
 func (a *app) sources() ([]library.Source, error) {
-	srcs := []library.Source{{FS: content.FS, Name: "content", Origin: "embedded"}}
+	srcs := []library.Source{{FS: content.FS, Name: "content", Origin: "embedded", Snapshot: content.Snapshot}}
+	if a.noSnapshot {
+		srcs[0].Snapshot = "" // presskit validate reads the files themselves
+	}
 	if !a.cfg.Embedded {
 		// The embedded interface strings stay: they are the fallback of every language.
 		srcs[0].FS = workspace.StringsOnly(content.FS)
+		srcs[0].Snapshot = ""
 	}
 	for _, dir := range a.cfg.Library {
 		st, err := os.Stat(dir)

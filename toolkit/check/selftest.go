@@ -40,7 +40,7 @@ func (c *Checker) selfTest(it *library.Item, lang string) library.Problems {
 	var ps library.Problems
 	t := it.Text[lang]
 	add := func(field, format string, args ...any) {
-		pos, ok := t.FieldPos[field]
+		pos, ok := t.FieldPos.Get(field)
 		if !ok {
 			pos = t.Pos
 		}

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -22,6 +23,10 @@ type Source struct {
 	Name string
 	// Origin is recorded on each item ("embedded" or the folder).
 	Origin string
+	// Snapshot, when set, is a snapshot of this library's files (MakeSnapshot): its items
+	// are used instead of parsing the files, as long as the files are the ones it was made
+	// from; otherwise the files are parsed as without it.
+	Snapshot string
 }
 
 // Options control loading.
@@ -46,16 +51,18 @@ func Load(srcs []Source, opt Options) (*Library, Problems) {
 		known[l] = true
 	}
 	var all Problems
-	for _, lang := range opt.Languages {
-		r := &Rules{}
-		for _, src := range srcs {
-			readRules(src.FS, lang, r)
-		}
-		lib.Rules[lang] = r
-	}
+	// The library is known valid when its items all come from one snapshot validated for
+	// the languages asked for: then Validate has nothing to find.
+	withItems, validated := 0, 0
 	for _, src := range srcs {
-		items, probs := loadOne(src, known)
+		items, probs, fromSnap := loadSource(src, known, opt.Languages)
 		all = append(all, probs...)
+		if len(items) > 0 || len(probs) > 0 {
+			withItems++
+			if fromSnap {
+				validated++
+			}
+		}
 		seen := map[string]Pos{}
 		for _, it := range items {
 			if prev, ok := seen[it.ID]; ok {
@@ -68,7 +75,47 @@ func Load(srcs []Source, opt Options) (*Library, Problems) {
 			lib.put(it)
 		}
 	}
+	lib.validated = withItems == 1 && validated == 1
+	lib.ruleSrcs = srcs
+	if !lib.validated {
+		lib.readRules() // a snapshot's library reads them only if Validate is called
+	}
 	return lib, all
+}
+
+// readRules reads each language's rules from the libraries' i18n strings, once.
+func (l *Library) readRules() {
+	for _, lang := range l.Languages {
+		r := &Rules{}
+		for _, src := range l.ruleSrcs {
+			readRules(src.FS, lang, r)
+		}
+		l.Rules[lang] = r
+	}
+	l.ruleSrcs = nil
+}
+
+// loadSource reads one library: from its snapshot when it has one made from its files and
+// validated for langs (fromSnap), else from its files.
+func loadSource(src Source, known map[string]bool, langs []string) (items []*Item, probs Problems, fromSnap bool) {
+	if src.Snapshot != "" {
+		items, snapLangs, err := snapshotItems(src)
+		if err == nil && subset(langs, snapLangs) && subset(sortedKeys(known), snapLangs) {
+			return items, nil, true
+		}
+	}
+	items, probs = loadOne(src, known)
+	return items, probs, false
+}
+
+// subset reports whether every one of a is in b.
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // libraryFiles lists the YAML files of a library, sorted, skipping i18n/ and hidden folders.
@@ -279,7 +326,7 @@ func (p *parser) item(kind Kind, n *yaml.Node) *Item {
 		p.errorf(n, "", "", "a %s must be a mapping with id: and its fields, found %s", kind, describe(n))
 		return nil
 	}
-	it := &Item{Kind: kind, Pos: p.pos(n), Text: map[string]*Text{}, TopPos: map[string]Pos{}}
+	it := &Item{Kind: kind, Pos: p.pos(n), Text: map[string]*Text{}}
 	// The id first, so that every later message can name the item.
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		if n.Content[i].Value == "id" {
@@ -297,7 +344,7 @@ func (p *parser) item(kind Kind, n *yaml.Node) *Item {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if !p.known[k.Value] {
-			it.TopPos[k.Value] = p.pos(v)
+			it.TopPos = append(it.TopPos, NamedPos{k.Value, p.pos(v)})
 		}
 		before := len(p.probs)
 		switch key := k.Value; {
@@ -383,7 +430,7 @@ func hint(s *schema, key string, known map[string]bool) string {
 }
 
 func (p *parser) text(s *schema, id, lang string, n *yaml.Node) *Text {
-	t := &Text{Lang: lang, Pos: p.pos(n), Fields: map[string]string{}, Lists: map[string][]string{}, FieldPos: map[string]Pos{}}
+	t := &Text{Lang: lang, Pos: p.pos(n), Fields: map[string]string{}, Lists: map[string][]string{}}
 	if n.Kind != yaml.MappingNode {
 		p.errorf(n, id, lang, "the %s text must be a mapping of fields (%s), found %s", lang, strings.Join(s.allLangFields(), ", "), describe(n))
 		return t
@@ -411,7 +458,7 @@ func (p *parser) text(s *schema, id, lang string, n *yaml.Node) *Text {
 			t.misspelt = true
 			continue
 		}
-		t.FieldPos[key] = p.pos(v)
+		t.FieldPos = append(t.FieldPos, NamedPos{key, p.pos(v)})
 	}
 	return t
 }

@@ -68,7 +68,7 @@ type Item struct {
 
 	// TopPos gives the position of each top-level field's value ("claim", "type",
 	// "sources", …), for messages.
-	TopPos map[string]Pos
+	TopPos Positions
 	// malformed holds the top-level fields the loader reported a problem in.
 	malformed map[string]bool
 
@@ -76,6 +76,32 @@ type Item struct {
 	Pos  Pos
 	// Origin names the library the item came from: "embedded" or a folder.
 	Origin string
+}
+
+// Positions are the positions of named fields' values, in the order of the file: a few
+// per item, so a list is smaller and quicker than a map.
+type Positions []NamedPos
+
+// NamedPos is the position of one field's value.
+type NamedPos struct {
+	Name string
+	Pos  Pos
+}
+
+// Get returns the position of field name's value.
+func (ps Positions) Get(name string) (Pos, bool) {
+	for _, p := range ps {
+		if p.Name == name {
+			return p.Pos, true
+		}
+	}
+	return Pos{}, false
+}
+
+// At returns the position of field name's value, or the zero Pos.
+func (ps Positions) At(name string) Pos {
+	p, _ := ps.Get(name)
+	return p
 }
 
 // Passage is one stored passage of a source.
@@ -96,7 +122,7 @@ type Evidence struct {
 
 // FieldPosition returns the position of a top-level field's value, or the item's.
 func (it *Item) FieldPosition(name string) Pos {
-	if p, ok := it.TopPos[name]; ok {
+	if p, ok := it.TopPos.Get(name); ok {
 		return p
 	}
 	return it.Pos
@@ -109,7 +135,7 @@ type Text struct {
 	Fields map[string]string
 	Lists  map[string][]string
 	// FieldPos gives the position of each field's value, for messages.
-	FieldPos map[string]Pos
+	FieldPos Positions
 	// misspelt is set when the block had an unknown field: a missing field is then most
 	// likely that one, and is not reported twice.
 	misspelt bool
@@ -195,7 +221,15 @@ type Library struct {
 	// Rules hold each language's cues for the editorial checks (i18n data); a language
 	// without them skips the checks that need them.
 	Rules map[string]*Rules
+	// validated: the items come from one snapshot validated for these languages (Load).
+	validated bool
+	// ruleSrcs are the libraries whose i18n strings Rules are still to be read from.
+	ruleSrcs []Source
 }
+
+// Validated reports whether the library is known to validate without calling Validate:
+// its items all came from one snapshot validated for its languages when it was made.
+func (l *Library) Validated() bool { return l.validated }
 
 // New returns an empty library requiring the given languages.
 func New(langs []string) *Library {

@@ -10,6 +10,9 @@ import (
 // fields, sources cited where the kind needs them, and references that resolve to an item
 // of the right kind. Problems come back sorted by position.
 func (l *Library) Validate() Problems {
+	if l.ruleSrcs != nil {
+		l.readRules()
+	}
 	var ps Problems
 	idx := l.passageIndex()
 	for _, id := range l.order {

@@ -118,10 +118,10 @@ func (l *Library) validateClaim(it *Item, idx passageIndex, add adder) {
 		}
 		ws := cueWords(text)
 		if cue := find(r.AdvocatesFound, ws); cue != "" {
-			add(t.FieldPos[field], lang, "the %s says %q: advocates argue, studies find; write what they argue, or name the study that found it", field, cue)
+			add(t.FieldPos.At(field), lang, "the %s says %q: advocates argue, studies find; write what they argue, or name the study that found it", field, cue)
 		}
 		if it.Claim == "position" && len(r.Attribution) > 0 && find(r.Attribution, ws) == "" {
-			add(t.FieldPos[field], lang, "a position must say whose it is, but the %s attributes it to no one: name who holds it (%s)", field, examples(r.Attribution, 4))
+			add(t.FieldPos.At(field), lang, "a position must say whose it is, but the %s attributes it to no one: name who holds it (%s)", field, examples(r.Attribution, 4))
 		}
 	}
 	switch it.Kind {
@@ -154,11 +154,11 @@ func (l *Library) validateAnswer(it *Item, add adder) {
 			continue
 		}
 		if n := CountWords(answer); n > MaxAnswerWords {
-			add(t.FieldPos["answer"], lang, "the answer has %d words; keep it to %d (about nine seconds spoken) and move the rest to background:", n, MaxAnswerWords)
+			add(t.FieldPos.At("answer"), lang, "the answer has %d words; keep it to %d (about nine seconds spoken) and move the rest to background:", n, MaxAnswerWords)
 		}
 		r := l.Rules[lang]
 		if r.IsYesNo(t.Fields["question"]) && !r.IsDirect(answer) {
-			add(t.FieldPos["answer"], lang, "the question asks for yes or no, but the answer's first sentence (%d words) neither says it (%s) in its first %d words nor answers in %d words or fewer: open with the answer",
+			add(t.FieldPos.At("answer"), lang, "the question asks for yes or no, but the answer's first sentence (%d words) neither says it (%s) in its first %d words nor answers in %d words or fewer: open with the answer",
 				CountWords(FirstSentence(answer)), examples(r.DirectStarts, 2), DirectWithin, DirectSentenceWords)
 		}
 	}

@@ -20,7 +20,7 @@ func GlyphProblems(lib *library.Library, covered func(rune) bool) library.Proble
 					if unicode.IsSpace(r) || r == '\u00ad' || r < 0x20 || covered(r) {
 						continue
 					}
-					pos, ok := t.FieldPos[field]
+					pos, ok := t.FieldPos.Get(field)
 					if !ok {
 						pos = t.Pos
 					}

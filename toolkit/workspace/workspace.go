@@ -107,7 +107,9 @@ func Open(srcs []library.Source, langs []string) (*library.Library, library.Prob
 	}
 	langs, _, _ = SplitSides(langs)
 	lib, probs := library.Load(srcs, library.Options{Languages: langs, Known: known})
-	probs = append(probs, lib.Validate()...)
+	if !lib.Validated() {
+		probs = append(probs, lib.Validate()...)
+	}
 	probs.Sort()
 	return lib, probs, nil
 }
