@@ -71,7 +71,10 @@ printf 'module hello\n\ngo 1.22\n' >"$work/hello/go.mod"
 printf 'package main\n\nimport "os"\n\nfunc main() { os.Stdout.WriteString("hello\\n") }\n' >"$work/hello/main.go"
 (cd "$work/hello" && CGO_ENABLED=0 go build -trimpath -ldflags '-s -w' -o "$work/bare-go" .)
 # The floor under `version`: presskit's own packages linked (their initialisers run), main
-# only printing a line (cmd/presskit/main_floor.go).
+# only printing a line (cmd/presskit/main_floor.go). Run as `linked-floor pdf DIR`, the same
+# binary is the floor under a handout: the library read from its snapshot and the text of
+# the handout's myths written by fpdf with the handout's five faces, without presskit's
+# layout (cmd/presskit/floor_pdf.go).
 CGO_ENABLED=0 go build -tags benchfloor -trimpath -ldflags '-s -w' -o "$work/linked-floor" ./cmd/presskit
 
 # No user configuration; the same dates every run; fontconfig sees presskit's Noto fonts.
@@ -102,11 +105,14 @@ for d in handout brief prep; do "$bin" "$d" --lang ru --format pdf -o "$work/out
 "$bin" build "$kit" -o "$work/kit" 2>/dev/null
 "$bin" list >/dev/null
 "$bin" version >/dev/null
+mkdir -p "$work/floor"
+"$work/linked-floor" pdf "$work/floor"
 
-names=(bare-go linked-floor version list handout brief prep kit)
+names=(bare-go linked-floor pdf-floor version list handout brief prep kit)
 cmds=(
 	"$work/bare-go"
 	"$work/linked-floor"
+	"$work/linked-floor pdf $work/floor"
 	"$bin version"
 	"$bin list"
 	"$bin handout --lang ru --format pdf -o $work/out"
@@ -169,6 +175,7 @@ sz() { [ -f "$1" ] && stat -c %s "$1" || echo; }
 size[handout]=$(sz "$work/out/handout-ru.pdf")
 size[brief]=$(sz "$work/out/brief-ru.pdf")
 size[prep]=$(sz "$work/out/prep-ru.pdf")
+size[pdf-floor]=$(sz "$work/floor/floor-ru.pdf")
 size[kit]=$(find "$work/kit" -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')
 size[chromium]=$(sz "$work/anchor/chromium-handout.pdf")
 size[weasyprint]=$(sz "$work/anchor/weasyprint-handout.pdf")
@@ -182,6 +189,7 @@ kb() { [ -n "$1" ] && awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }' || ec
 what=(
 	"bare-go|a bare Go binary that prints a line"
 	"linked-floor|presskit's packages linked, main only prints a line (\`-tags benchfloor\`)"
+	"pdf-floor|the floor under a handout: library from its snapshot, the handout's text written by fpdf in its five faces, no layout (\`linked-floor pdf\`)"
 	"version|\`presskit version\`"
 	"list|\`presskit list\`"
 	"handout|\`presskit handout --lang ru --format pdf\`"
@@ -208,10 +216,16 @@ echo "|---|---:|---|"
 goal() { echo "| $1 | $2 | $3 |"; }
 r=$(ratio chromium handout)
 goal "handout ≥ 75× faster than Chromium" "${r:+${r}×}" "$(verdict "$r" ">=" 75)"
+r=$(ratio chromium pdf-floor)
+goal "floor: Chromium against the PDF floor (the most fpdf allows)" "${r:+${r}×}" ""
 r=$(ratio weasyprint handout)
 goal "handout against WeasyPrint (no goal)" "${r:+${r}×}" ""
 r=$(ratio typst-handout handout)
 goal "handout ≥ 5× faster than Typst" "${r:+${r}×}" "$(verdict "$r" ">=" 5)"
+r=$(ratio typst-handout pdf-floor)
+goal "floor: Typst against the PDF floor (the most fpdf allows)" "${r:+${r}×}" ""
+r=$(ratio handout pdf-floor)
+goal "handout against the PDF floor (presskit's own work on top)" "${r:+${r}×}" ""
 r=$(ratio typst-brief brief)
 goal "brief against Typst (no goal)" "${r:+${r}×}" ""
 r=$(ratio typst-prep prep)
