@@ -2,6 +2,7 @@ package pdf
 
 import (
 	_ "embed"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -10,11 +11,16 @@ import (
 
 // Russian hyphenation (design review fix 8): Liang's algorithm with the patterns of
 // Alexander Lebedev's ruhyphal (the TeX Russian patterns as LibreOffice ships them in
-// the Debian package hyphen-ru), embedded verbatim, LPPL 1.2 or later: see
-// hyph/hyph_ru_RU.copyright.
+// the Debian package hyphen-ru), kept verbatim in hyph/hyph_ru_RU.dic, LPPL 1.2 or
+// later: see hyph/hyph_ru_RU.copyright.
 //
-//go:embed hyph/hyph_ru_RU.dic
-var ruPatterns []byte
+// The patterns are read from hyph/ru.table, the same patterns and exceptions re-encoded
+// (in UTF-8, sorted, one to a line; TestHyphenationTable makes it from the .dic, which is
+// kept as shipped), so that a process looks up the few words it hyphenates in place
+// instead of building a map of 4,500 patterns first (about 5% of a Russian handout).
+//
+//go:embed hyph/ru.table
+var ruTable string
 
 // Hyphenation limits: words of at least hyphMinWord letters, at least hyphMin letters
 // before a break and hyphMinRight after it (a two-letter tail such as «прода-/жа» reads
@@ -28,96 +34,43 @@ const (
 	hyphColumn   = 100.0
 )
 
+// hyphenator looks patterns up in a table: after a first line "maxlen N", one entry a
+// line, "key<TAB>value", sorted by key. A pattern's key is its letters ("." at a word's
+// edge) and its value the digit before each letter and after the last ("аб1р" is "абр"
+// with "0010"); an exception's key is "!" and the word, its value the break offsets
+// ("!бизнесмен" with "3,6").
 type hyphenator struct {
-	patterns   map[string][]uint8
-	exceptions map[string][]int
-	maxLen     int
+	table  string
+	maxLen int
 }
 
-var ruHyph = sync.OnceValue(func() *hyphenator { return loadPatterns(ruPatterns) })
+var ruHyph = sync.OnceValue(func() *hyphenator { return newHyphenator(ruTable) })
 
-// koi8r maps KOI8-R bytes 0xC0–0xFF to Cyrillic letters (0xA3 and 0xB3 are ё, Ё).
-const koi8r = "юабцдефгхийклмнопярстужвьызшэщчъЮАБЦДЕФГХИЙКЛМНОПЯРСТУЖВЬЫЗШЭЩЧЪ"
-
-func fromKOI8R(b []byte) string {
-	upper := []rune(koi8r)
-	var sb strings.Builder
-	for _, c := range b {
-		switch {
-		case c < 0x80:
-			sb.WriteByte(c)
-		case c >= 0xC0:
-			sb.WriteRune(upper[c-0xC0])
-		case c == 0xA3:
-			sb.WriteRune('ё')
-		case c == 0xB3:
-			sb.WriteRune('Ё')
-		}
-	}
-	return sb.String()
+func newHyphenator(table string) *hyphenator {
+	head, rest, _ := strings.Cut(table, "\n")
+	n, _ := strconv.Atoi(strings.TrimPrefix(head, "maxlen "))
+	return &hyphenator{table: rest, maxLen: n}
 }
 
-// loadPatterns reads a hyphenation dictionary in the LibreOffice format: the charset on
-// the first line, then one pattern a line ("1ба", ".аб1р"); a TeX \hyphenation{…} block
-// of words with their hyphens is read as exceptions.
-func loadPatterns(data []byte) *hyphenator {
-	h := &hyphenator{patterns: map[string][]uint8{}, exceptions: map[string][]int{}}
-	text := string(data)
-	if strings.HasPrefix(text, "KOI8-R") {
-		text = fromKOI8R(data)
-	}
-	lines := strings.Split(text, "\n")
-	inExc := false
-	for _, ln := range lines[1:] {
-		ln = strings.TrimSpace(ln)
+// find returns the value of key, by binary search over the table's lines.
+func (h *hyphenator) find(key string) (string, bool) {
+	t := h.table
+	lo, hi := 0, len(t) // both always at the start of a line (or the end)
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		s := lo + strings.LastIndexByte(t[lo:mid], '\n') + 1
+		e := s + strings.IndexByte(t[s:], '\n')
+		k, v, _ := strings.Cut(t[s:e], "\t")
 		switch {
-		case ln == "" || strings.HasPrefix(ln, "%"):
-			continue
-		case strings.HasPrefix(ln, `\hyphenation{`):
-			inExc = true
-			continue
-		case ln == "}":
-			inExc = false
-			continue
+		case k == key:
+			return v, true
+		case k < key:
+			lo = e + 1
+		default:
+			hi = s
 		}
-		if inExc {
-			var pos []int
-			n := 0
-			for _, r := range ln {
-				if r == '-' {
-					pos = append(pos, n)
-				} else {
-					n++
-				}
-			}
-			h.exceptions[strings.ReplaceAll(ln, "-", "")] = pos
-			continue
-		}
-		var letters []rune
-		var vals []uint8
-		pending := uint8(0)
-		ok := true
-		for _, r := range ln {
-			switch {
-			case r >= '0' && r <= '9':
-				pending = uint8(r - '0')
-			case r == '.' || unicode.Is(unicode.Cyrillic, r):
-				vals = append(vals, pending)
-				letters = append(letters, r)
-				pending = 0
-			default:
-				ok = false
-			}
-		}
-		if !ok || len(letters) == 0 {
-			continue
-		}
-		vals = append(vals, pending)
-		key := string(letters)
-		h.patterns[key] = vals
-		h.maxLen = max(h.maxLen, len(letters))
 	}
-	return h
+	return "", false
 }
 
 // points returns the rune offsets in word (lower-case letters only) where it may break.
@@ -126,16 +79,22 @@ func (h *hyphenator) points(word string) []int {
 	if n < hyphMinWord {
 		return nil
 	}
-	if pos, ok := h.exceptions[word]; ok {
+	if v, ok := h.find("!" + word); ok {
+		var pos []int
+		for _, f := range strings.Split(v, ",") {
+			if p, err := strconv.Atoi(f); err == nil {
+				pos = append(pos, p)
+			}
+		}
 		return pos
 	}
 	w := []rune("." + word + ".")
 	score := make([]uint8, len(w)+1)
 	for i := range w {
 		for l := 1; l <= h.maxLen && i+l <= len(w); l++ {
-			if p, ok := h.patterns[string(w[i:i+l])]; ok {
-				for k, v := range p {
-					if v > score[i+k] {
+			if p, ok := h.find(string(w[i : i+l])); ok {
+				for k := 0; k < len(p); k++ {
+					if v := p[k] - '0'; v > score[i+k] {
 						score[i+k] = v
 					}
 				}
