@@ -539,9 +539,7 @@ func (utf *utf8FontFile) parseTables() {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	symbolCharDictionary := make(map[int][]int)
-	charSymbolDictionary := make(map[int]int)
-	utf.generateSCCSDictionaries(runeCMAPPosition, symbolCharDictionary, charSymbolDictionary)
+	symbolCharDictionary, charSymbolDictionary := utf.generateSCCSDictionaries(runeCMAPPosition)
 	utf.charSymbolDictionary = charSymbolDictionary
 
 	scale := 1000.0 / float64(utf.fontElementSize)
@@ -574,9 +572,7 @@ func (utf *utf8FontFile) generateCMAP() map[int][]int {
 		return nil
 	}
 
-	symbolCharDictionary := make(map[int][]int)
-	charSymbolDictionary := make(map[int]int)
-	utf.generateSCCSDictionaries(runeCmapPosition, symbolCharDictionary, charSymbolDictionary)
+	symbolCharDictionary, charSymbolDictionary := utf.generateSCCSDictionaries(runeCmapPosition)
 
 	utf.charSymbolDictionary = charSymbolDictionary
 
@@ -964,7 +960,11 @@ func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 	}
 }
 
-func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCharDictionary map[int][]int, charSymbolDictionary map[int]int) {
+// presskit patch: the maps are returned, made at the size the segments give (capped),
+// and each glyph's list of characters starts in one shared slab, instead of maps grown
+// from empty and one small slice per glyph: the same maps, with a fraction of the
+// allocation (BenchmarkParseFont).
+func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int) (symbolCharDictionary map[int][]int, charSymbolDictionary map[int]int) {
 	maxRune := 0
 	utf.seek(runeCmapPosition + 2)
 	size := utf.readUint16()
@@ -991,6 +991,16 @@ func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCh
 	for i := 0; i < segmentSize; i++ {
 		positions = append(positions, utf.readUint16())
 	}
+	total := 0
+	for n := 0; n < segmentSize; n++ {
+		total += max(0, completers[n]+1-beginners[n])
+	}
+	if total > 1<<17 {
+		total = 1 << 17 // a hint: a broken font may claim far more
+	}
+	charSymbolDictionary = make(map[int]int, total)
+	symbolCharDictionary = make(map[int][]int, total)
+	slab := make([]int, total)
 	var symbol int
 	for n := 0; n < segmentSize; n++ {
 		completePosition := completers[n] + 1
@@ -1013,9 +1023,16 @@ func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCh
 			if char < 196608 {
 				maxRune = max(char, maxRune)
 			}
-			symbolCharDictionary[symbol] = append(symbolCharDictionary[symbol], char)
+			if chars, ok := symbolCharDictionary[symbol]; ok || len(slab) == 0 {
+				symbolCharDictionary[symbol] = append(chars, char)
+			} else {
+				slab[0] = char
+				symbolCharDictionary[symbol] = slab[:1:1]
+				slab = slab[1:]
+			}
 		}
 	}
+	return symbolCharDictionary, charSymbolDictionary
 }
 
 func max(i, n int) int {
