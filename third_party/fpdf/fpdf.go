@@ -4295,6 +4295,23 @@ func (f *Fpdf) putfonts() {
 			sort.SliceStable(keyList, func(i, j int) bool { return keyList[i] < keyList[j] })
 		}
 		cuts := f.cutUTF8Fonts(keyList)
+		// presskit patch: one ToUnicode CMap object (the same identity map for
+		// every UTF-8 font), compressed, instead of one uncompressed copy a font.
+		toUnicodeN := 0
+		if len(cuts) > 0 {
+			f.newobj()
+			toUnicodeN = f.n
+			if f.compress {
+				mem := xmem.compress([]byte(toUnicode))
+				f.out("<</Length " + strconv.Itoa(mem.buf.Len()) + "/Filter /FlateDecode>>")
+				f.putstream(mem.bytes())
+				mem.release()
+			} else {
+				f.out("<</Length " + strconv.Itoa(len(toUnicode)) + ">>")
+				f.putstream([]byte(toUnicode))
+			}
+			f.out("endobj")
+		}
 		for _, key = range keyList {
 			font = f.fonts[key]
 			// Font objects
@@ -4368,26 +4385,17 @@ func (f *Fpdf) putfonts() {
 				utf8FontSize := cut.size
 
 				f.newobj()
-				f.out(fmt.Sprintf("<</Type /Font\n/Subtype /Type0\n/BaseFont /%s\n/Encoding /Identity-H\n/DescendantFonts [%d 0 R]\n/ToUnicode %d 0 R>>\n"+"endobj", fontName, f.n+1, f.n+2))
+				f.out(fmt.Sprintf("<</Type /Font\n/Subtype /Type0\n/BaseFont /%s\n/Encoding /Identity-H\n/DescendantFonts [%d 0 R]\n/ToUnicode %d 0 R>>\n"+"endobj", fontName, f.n+1, toUnicodeN))
 
+				// presskit patch: the CIDSystemInfo inline, not an object of its own.
 				f.newobj()
 				f.out("<</Type /Font\n/Subtype /CIDFontType2\n/BaseFont /" + fontName + "\n" +
-					"/CIDSystemInfo " + strconv.Itoa(f.n+2) + " 0 R\n/FontDescriptor " + strconv.Itoa(f.n+3) + " 0 R")
+					"/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>>\n/FontDescriptor " + strconv.Itoa(f.n+1) + " 0 R")
 				if font.Desc.MissingWidth != 0 {
 					f.out("/DW " + strconv.Itoa(font.Desc.MissingWidth))
 				}
 				f.generateCIDFontMap(&font, font.utf8File.LastRune)
-				f.out("/CIDToGIDMap " + strconv.Itoa(f.n+4) + " 0 R>>")
-				f.out("endobj")
-
-				f.newobj()
-				f.out("<</Length " + strconv.Itoa(len(toUnicode)) + ">>")
-				f.putstream([]byte(toUnicode))
-				f.out("endobj")
-
-				// CIDInfo
-				f.newobj()
-				f.out("<</Registry (Adobe)\n/Ordering (UCS)\n/Supplement 0>>")
+				f.out("/CIDToGIDMap " + strconv.Itoa(f.n+2) + " 0 R>>")
 				f.out("endobj")
 
 				// Font descriptor
