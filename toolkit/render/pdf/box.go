@@ -79,6 +79,8 @@ type lay struct {
 	// pageOffset and pageTotal number the pages of a document printed as one side of a
 	// larger one (a two-sided handout); pageTotal 0 means the document's own pages.
 	pageOffset, pageTotal int
+	// noSuggest leaves a TooLongError without its suggestion (Options.NoSuggest).
+	noSuggest bool
 }
 
 // text sets plain or rich paragraphs in width and returns them as a box.
