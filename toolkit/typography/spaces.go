@@ -10,8 +10,11 @@ import (
 // between words, and "--" or "---" joining two words ("word--word" becomes
 // "word — word"; between digits, "1--5" becomes the range "1–5").
 func (t *text) dashes() *text {
-	out := &text{}
 	n := len(t.r)
+	if !slices.Contains(t.r, '-') {
+		return t
+	}
+	out := grown(n + 8)
 	for i := 0; i < n; {
 		if t.r[i] != '-' || t.keep[i] {
 			out.add(t.r[i], t, i)
