@@ -11,13 +11,20 @@ import (
 // "word — word"; between digits, "1--5" becomes the range "1–5").
 func (t *text) dashes() *text {
 	n := len(t.r)
-	if !slices.Contains(t.r, '-') {
-		return t
+	var out *text // nil until the first change: most hyphens stay hyphens
+	change := func(i int) {
+		if out == nil {
+			out = grown(n + 8)
+			out.r = append(out.r, t.r[:i]...)
+			out.run = append(out.run, t.run[:i]...)
+			out.keep = append(out.keep, t.keep[:i]...)
+		}
 	}
-	out := grown(n + 8)
 	for i := 0; i < n; {
 		if t.r[i] != '-' || t.keep[i] {
-			out.add(t.r[i], t, i)
+			if out != nil {
+				out.add(t.r[i], t, i)
+			}
 			i++
 			continue
 		}
@@ -31,8 +38,10 @@ func (t *text) dashes() *text {
 		ok := lx != 0 && rx != 0
 		switch {
 		case ok && ls && rs && k <= 3:
+			change(i)
 			out.add(emDash, t, i)
 		case ok && !ls && !rs && (k == 2 || k == 3):
+			change(i)
 			if isASCIIDigit(lx) && isASCIIDigit(rx) {
 				out.add(enDash, t, i)
 			} else {
@@ -41,11 +50,16 @@ func (t *text) dashes() *text {
 				out.add(' ', t, i)
 			}
 		default:
-			for m := i; m < j; m++ {
-				out.add(t.r[m], t, m)
+			if out != nil {
+				for m := i; m < j; m++ {
+					out.add(t.r[m], t, m)
+				}
 			}
 		}
 		i = j
+	}
+	if out == nil {
+		return t
 	}
 	return out
 }

@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"slices"
+
 	"github.com/presskit/presskit/toolkit/document"
 )
 
@@ -37,6 +39,7 @@ type box struct {
 
 // add places ops at (dx, dy) in the box.
 func (b *box) add(ops []op, dx, dy float64) {
+	b.ops = slices.Grow(b.ops, len(ops))
 	for _, o := range ops {
 		o.x += dx
 		o.y += dy
@@ -81,6 +84,8 @@ type lay struct {
 	pageOffset, pageTotal int
 	// noSuggest leaves a TooLongError without its suggestion (Options.NoSuggest).
 	noSuggest bool
+	// join is setLinesFirst's scratch buffer for the text of an op of several words.
+	join []byte
 }
 
 // text sets plain or rich paragraphs in width and returns them as a box.
