@@ -10,6 +10,7 @@ package fpdf
 import (
 	"bytes"
 	"compress/zlib"
+	"encoding/binary"
 	"io"
 	"os"
 	"os/exec"
@@ -91,11 +92,11 @@ func TestSameBytes(t *testing.T) {
 // its own reader and subset state.
 func TestParsedOnce(t *testing.T) {
 	reg := font(t, "NotoSans-Regular.ttf")
-	a, ha, err := parseUTF8Font(reg)
+	a, ha, err := parseUTF8Font(reg, false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, hb, err := parseUTF8Font(append([]byte(nil), reg...))
+	b, hb, err := parseUTF8Font(append([]byte(nil), reg...), false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,7 +112,7 @@ func TestParsedOnce(t *testing.T) {
 	if len(a.CharWidths) >= 65536 {
 		t.Errorf("width array has %d entries; want it cut at the highest character", len(a.CharWidths))
 	}
-	if _, _, err := parseUTF8Font([]byte("not a font at all")); err == nil {
+	if _, _, err := parseUTF8Font([]byte("not a font at all"), false); err == nil {
 		t.Error("garbage parsed as a font")
 	}
 }
@@ -469,5 +470,52 @@ func TestOneToUnicode(t *testing.T) {
 	}
 	if c := strings.Count(out, "/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>>"); c != 2 {
 		t.Errorf("%d inline CIDSystemInfo dictionaries, want 2", c)
+	}
+}
+
+// TestSharedBytes: a font added from shared bytes is parsed where they lie; one added
+// from ordinary bytes is parsed from a copy, so that changing the caller's slice later
+// changes nothing. The same bytes give the same document either way.
+func TestSharedBytes(t *testing.T) {
+	reg := font(t, "NotoSerif-Regular.ttf")
+	// Bytes no earlier run parsed (fonts are parsed once per process): the font with
+	// a few bytes after its tables that no table points to.
+	shared := binary.BigEndian.AppendUint64(append([]byte(nil), reg...), uint64(time.Now().UnixNano()))
+	a, _, err := parseUTF8Font(shared, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if &a.fileReader.array[0] != &shared[0] {
+		t.Error("shared bytes were copied")
+	}
+	own := append([]byte(nil), font(t, "NotoSerif-Bold.ttf")...)
+	b, _, err := parseUTF8Font(own, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if &b.fileReader.array[0] == &own[0] {
+		t.Error("bytes not marked shared were kept, not copied")
+	}
+	make1 := func(add func(p *Fpdf)) []byte {
+		p := New("P", "mm", "A4", "")
+		p.SetCompression(true)
+		p.SetCatalogSort(true)
+		when := time.Date(2026, 11, 18, 11, 6, 40, 0, time.UTC)
+		p.SetCreationDate(when)
+		p.SetModificationDate(when)
+		add(p)
+		p.AddPage()
+		p.SetFont("serif", "", 11)
+		p.Text(10, 10, sample)
+		var buf bytes.Buffer
+		if err := p.Output(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	x := make1(func(p *Fpdf) { p.AddUTF8FontFromSharedBytes("serif", "", shared) })
+	y := make1(func(p *Fpdf) { p.AddUTF8FontFromBytes("serif", "", append([]byte(nil), shared...)) })
+	if !bytes.Equal(x, y) {
+		t.Error("shared and copied bytes give different documents")
 	}
 }

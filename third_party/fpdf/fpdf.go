@@ -38,6 +38,7 @@ import (
 	"math"
 	"os"
 	"path"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -1933,7 +1934,7 @@ func (f *Fpdf) addFont(familyStr, styleStr, fileStr string, isUTF8 bool) {
 			f.SetError(err)
 			return
 		}
-		utf8File, fontHash, err := parseUTF8Font(utf8Bytes)
+		utf8File, fontHash, err := parseUTF8Font(utf8Bytes, true) // read here, never seen outside
 		if err != nil {
 			f.SetError(err)
 			return
@@ -2024,7 +2025,7 @@ func makeSubsetRange(end int) map[int]int {
 //
 // zFileBytes contain all bytes of Z file.
 func (f *Fpdf) AddFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFileBytes []byte) {
-	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, jsonFileBytes, zFileBytes, nil)
+	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, jsonFileBytes, zFileBytes, nil, false)
 }
 
 // AddUTF8FontFromBytes  imports a TrueType font with utf-8 symbols from static
@@ -2043,10 +2044,17 @@ func (f *Fpdf) AddFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 //
 // zFileBytes contain all bytes of Z file.
 func (f *Fpdf) AddUTF8FontFromBytes(familyStr, styleStr string, utf8Bytes []byte) {
-	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, nil, nil, utf8Bytes)
+	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, nil, nil, utf8Bytes, false)
 }
 
-func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFileBytes, utf8Bytes []byte) {
+// AddUTF8FontFromSharedBytes is AddUTF8FontFromBytes for bytes that never change
+// (a font embedded in the program): the font parsed from them, kept for the whole
+// process, uses them where they are instead of a copy. (presskit patch)
+func (f *Fpdf) AddUTF8FontFromSharedBytes(familyStr, styleStr string, utf8Bytes []byte) {
+	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, nil, nil, utf8Bytes, true)
+}
+
+func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFileBytes, utf8Bytes []byte, shared bool) {
 	if f.err != nil {
 		return
 	}
@@ -2067,7 +2075,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 		// }
 
 		Type := "UTF8"
-		utf8File, fontHash, err := parseUTF8Font(utf8Bytes)
+		utf8File, fontHash, err := parseUTF8Font(utf8Bytes, shared)
 		if err != nil {
 			fmt.Printf("get metrics Error: %e\n", err)
 			return
@@ -4467,6 +4475,9 @@ type utf8Cut struct {
 // (presskit patch: upstream did this font after font while writing.)
 func (f *Fpdf) cutUTF8Fonts(keys []string) map[string]*utf8Cut {
 	cuts := make(map[string]*utf8Cut)
+	// No more at once than there are processors: each holds a subset and a
+	// compressor (~0.2 MB) until it is done.
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	var failure interface{}
@@ -4481,6 +4492,8 @@ func (f *Fpdf) cutUTF8Fonts(keys []string) map[string]*utf8Cut {
 		wg.Add(1)
 		go func(font fontDefType) {
 			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
 			defer func() {
 				if r := recover(); r != nil {
 					mu.Lock()
