@@ -21,7 +21,6 @@ const (
 // them at the box's place on a page. Measuring and drawing share the same ops, so what
 // was measured is exactly what is drawn.
 type op struct {
-	k          opKind
 	x, y, w, h float64
 	st         style
 	s          string
@@ -29,6 +28,7 @@ type op struct {
 	stroke     *rgb
 	lw         float64
 	n          int
+	k          opKind
 }
 
 // box is a laid-out piece that never splits across pages.
@@ -86,6 +86,12 @@ type lay struct {
 	noSuggest bool
 	// join is setLinesFirst's scratch buffer for the text of an op of several words.
 	join []byte
+	// scratch holds the arrays words and breakLinesFirst fill and reuse.
+	scratch struct {
+		words, line []word
+		frags       []frag
+		lines       [][]word
+	}
 }
 
 // text sets plain or rich paragraphs in width and returns them as a box.

@@ -48,16 +48,22 @@ type word struct {
 
 // words splits a paragraph into measured words. A fragment's text is a piece of its
 // run's text where it can be (no character changed or dropped inside it), and the
-// words and their fragments share two arrays sized from the count of spaces: a
-// paragraph costs a few allocations, not several per word.
+// words and their fragments are kept in two arrays of l's that the next call reuses:
+// the words are valid until then (breakLinesFirst copies what it keeps).
 func (l *lay) words(p para) []word {
 	n := 1
 	for _, r := range p.runs {
 		n += strings.Count(r.text, " ")
 	}
+	out, frags := l.scratch.words[:0], l.scratch.frags[:0]
+	if cap(out) < n {
+		out = make([]word, 0, n)
+	}
+	if cap(frags) < n+len(p.runs) {
+		frags = make([]frag, 0, n+len(p.runs))
+	}
+	defer func() { l.scratch.words, l.scratch.frags = out[:0], frags[:0] }()
 	var (
-		out     = make([]word, 0, n)
-		frags   = make([]frag, 0, n+len(p.runs))
 		cur     word
 		nf      = 0 // fragments of cur, at the end of frags
 		b       []byte
@@ -161,13 +167,18 @@ func (l *lay) breakLines(ws []word, width float64) [][]word {
 
 // breakLinesFirst is breakLines with the first line first mm shorter.
 func (l *lay) breakLinesFirst(ws []word, full, first float64) [][]word {
-	// The lines are stretches of one array: buf[start:] is the line being filled.
+	// The lines are stretches of one array: buf[start:] is the line being filled. It and
+	// the array of lines are l's, reused by the next call: the lines are valid until then.
 	var (
-		lines [][]word
-		buf   = make([]word, 0, len(ws)+4)
+		lines = l.scratch.lines[:0]
+		buf   = l.scratch.line[:0]
 		start int
 		cw    float64
 	)
+	if cap(buf) < len(ws)+4 {
+		buf = make([]word, 0, len(ws)+4)
+	}
+	defer func() { l.scratch.lines, l.scratch.line = lines[:0], buf[:0] }()
 	line := func() []word { return buf[start:len(buf):len(buf)] }
 	const eps = 0.01
 	width := full - first
