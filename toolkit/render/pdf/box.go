@@ -91,6 +91,7 @@ type lay struct {
 		words, line []word
 		frags       []frag
 		lines       [][]word
+		ops         []op
 	}
 }
 

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -392,10 +393,13 @@ func (l *lay) setLinesFirst(dst []op, lines [][]word, x0, y0, lineH, base, first
 // flow sets paragraphs in a column of the given width and returns the ops (relative to
 // the column's top left) and the height.
 func (l *lay) flow(ps []para, width float64) ([]op, float64) {
+	// The ops are gathered in an array of l's, reused by the next call, and returned
+	// as a copy of the right size.
 	var (
-		ops []op
+		ops = l.scratch.ops[:0]
 		y   float64
 	)
+	defer func() { l.scratch.ops = ops[:0] }()
 	for i, p := range ps {
 		if i > 0 {
 			y += l.mt.gapPara
@@ -411,7 +415,10 @@ func (l *lay) flow(ps []para, width float64) ([]op, float64) {
 		ops = l.setLinesFirst(ops, lines, indent, y, lineH, base, p.first)
 		y += float64(len(lines)) * lineH
 	}
-	return ops, y
+	if len(ops) == 0 {
+		return nil, y
+	}
+	return slices.Clone(ops), y
 }
 
 // paras converts rich text to paragraphs in the base style: strong is bold, emphasis
