@@ -48,7 +48,10 @@ type sliceKey struct {
 
 // parseUTF8Font returns a document's own copy of the parsed font in b, parsing
 // b only the first time these bytes are seen in the process.
-func parseUTF8Font(b []byte) (*utf8FontFile, string, error) {
+//
+// shared says that b never changes: the parsed font then keeps b itself, not a
+// copy (presskit patch; embedded font files are parsed where they lie).
+func parseUTF8Font(b []byte, shared bool) (*utf8FontFile, string, error) {
 	if len(b) == 0 {
 		return nil, "", errEmptyFont
 	}
@@ -63,8 +66,11 @@ func parseUTF8Font(b []byte) (*utf8FontFile, string, error) {
 	v, _ := utf8Fonts.LoadOrStore(sum, &utf8FontEntry{})
 	e := v.(*utf8FontEntry)
 	e.once.Do(func() {
-		// Keep a private copy: the caller may change its slice later.
-		data := append([]byte(nil), b...)
+		// Keep a private copy unless shared: the caller may change its slice later.
+		data := b
+		if !shared {
+			data = append([]byte(nil), b...)
+		}
 		utf := newUTF8Font(&fileReader{array: data})
 		e.font = parsedUTF8Font{hash: hex.EncodeToString(sum[:]), utf: utf, err: utf.parseFile()}
 	})

@@ -10,6 +10,7 @@ package fpdf
 import (
 	"bytes"
 	"compress/zlib"
+	"encoding/binary"
 	"io"
 	"os"
 	"os/exec"
@@ -91,11 +92,11 @@ func TestSameBytes(t *testing.T) {
 // its own reader and subset state.
 func TestParsedOnce(t *testing.T) {
 	reg := font(t, "NotoSans-Regular.ttf")
-	a, ha, err := parseUTF8Font(reg)
+	a, ha, err := parseUTF8Font(reg, false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, hb, err := parseUTF8Font(append([]byte(nil), reg...))
+	b, hb, err := parseUTF8Font(append([]byte(nil), reg...), false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,7 +112,7 @@ func TestParsedOnce(t *testing.T) {
 	if len(a.CharWidths) >= 65536 {
 		t.Errorf("width array has %d entries; want it cut at the highest character", len(a.CharWidths))
 	}
-	if _, _, err := parseUTF8Font([]byte("not a font at all")); err == nil {
+	if _, _, err := parseUTF8Font([]byte("not a font at all"), false); err == nil {
 		t.Error("garbage parsed as a font")
 	}
 }
@@ -372,4 +373,149 @@ func TestCutPanicReturns(t *testing.T) {
 	}()
 	var buf bytes.Buffer
 	_ = p.Output(&buf)
+}
+
+// nameRecords reads a format 0 "name" table into name ID → strings (one a record).
+func nameRecords(t *testing.T, name []byte) map[int][]string {
+	t.Helper()
+	if len(name) < 6 {
+		t.Fatalf("name table of %d bytes", len(name))
+	}
+	count, strOff := unpackUint16(name[2:4]), unpackUint16(name[4:6])
+	out := map[int][]string{}
+	for i := 0; i < count; i++ {
+		r := name[6+12*i : 18+12*i]
+		ln, off := unpackUint16(r[8:10]), unpackUint16(r[10:12])
+		out[unpackUint16(r[6:8])] = append(out[unpackUint16(r[6:8])], string(name[strOff+off:strOff+off+ln]))
+	}
+	return out
+}
+
+// fontTables splits a TrueType font program into its tables.
+func fontTables(t *testing.T, font []byte) map[string][]byte {
+	t.Helper()
+	n := unpackUint16(font[4:6])
+	tables := map[string][]byte{}
+	for i := 0; i < n; i++ {
+		e := font[12+16*i : 28+16*i]
+		off := unpackUint16(e[8:10])<<16 | unpackUint16(e[10:12])
+		ln := unpackUint16(e[12:14])<<16 | unpackUint16(e[14:16])
+		if off+ln > len(font) {
+			t.Fatalf("table %q runs past the end of the font", e[:4])
+		}
+		tables[string(e[:4])] = font[off : off+ln]
+	}
+	return tables
+}
+
+// TestShortNameTable: a subset's "name" table keeps the copyright, family, style,
+// full and PostScript names and the licence URL, word for word, and nothing else;
+// the other tables a subset had are all there.
+func TestShortNameTable(t *testing.T) {
+	reg := font(t, "NotoSans-Regular.ttf")
+	orig := fontTables(t, reg)
+	all := nameRecords(t, orig["name"])
+	p := New("P", "mm", "A4", "")
+	p.AddUTF8FontFromBytes("sans", "", reg)
+	utf := p.fonts["sans"].utf8File
+	cut := fontTables(t, utf.GenerateCutFont(map[int]int{'A': 'A', 'Ж': 'Ж'}))
+	got := nameRecords(t, cut["name"])
+	for id := range all {
+		keep := id < len(keptNames) && keptNames[id]
+		if keep && strings.Join(got[id], "|") != strings.Join(all[id], "|") {
+			t.Errorf("name %d: %q, want %q", id, got[id], all[id])
+		}
+		if !keep && got[id] != nil {
+			t.Errorf("name %d kept: %q", id, got[id])
+		}
+	}
+	if len(cut["name"]) >= len(orig["name"]) {
+		t.Errorf("name table %d bytes, no shorter than the font's %d", len(cut["name"]), len(orig["name"]))
+	}
+	for _, tag := range []string{"OS/2", "cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "post"} {
+		if cut[tag] == nil {
+			t.Errorf("subset has no %q table", tag)
+		}
+	}
+	// A table shortNameTable cannot read comes back as it was.
+	for _, bad := range [][]byte{nil, {0, 1, 0, 0, 0, 0}, {0, 0, 0, 9, 0, 6}} {
+		if got := shortNameTable(bad); !bytes.Equal(got, bad) {
+			t.Errorf("shortNameTable(%v) = %v", bad, got)
+		}
+	}
+}
+
+// TestOneToUnicode: the UTF-8 faces of a document share one compressed ToUnicode
+// CMap object, and their CIDSystemInfo is inline.
+func TestOneToUnicode(t *testing.T) {
+	out := string(doc(t, font(t, "NotoSans-Regular.ttf"), font(t, "NotoSans-Bold.ttf"), sample))
+	refs := regexp.MustCompile(`/ToUnicode (\d+) 0 R`).FindAllStringSubmatch(out, -1)
+	if len(refs) != 2 {
+		t.Fatalf("%d /ToUnicode entries, want 2 (two faces)", len(refs))
+	}
+	if refs[0][1] != refs[1][1] {
+		t.Errorf("faces have ToUnicode objects %s and %s, want one", refs[0][1], refs[1][1])
+	}
+	obj := regexp.MustCompile(`(?s)\n` + refs[0][1] + ` 0 obj\n<</Length (\d+)/Filter /FlateDecode>>\nstream\n`).FindStringSubmatchIndex(out)
+	if obj == nil {
+		t.Fatal("the ToUnicode object is not a compressed stream")
+	}
+	n, _ := strconv.Atoi(out[obj[2]:obj[3]])
+	zr, err := zlib.NewReader(strings.NewReader(out[obj[1] : obj[1]+n]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, err := io.ReadAll(zr); err != nil || string(b) != toUnicode {
+		t.Errorf("ToUnicode stream inflates to %q, %v", b, err)
+	}
+	if c := strings.Count(out, "/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>>"); c != 2 {
+		t.Errorf("%d inline CIDSystemInfo dictionaries, want 2", c)
+	}
+}
+
+// TestSharedBytes: a font added from shared bytes is parsed where they lie; one added
+// from ordinary bytes is parsed from a copy, so that changing the caller's slice later
+// changes nothing. The same bytes give the same document either way.
+func TestSharedBytes(t *testing.T) {
+	reg := font(t, "NotoSerif-Regular.ttf")
+	// Bytes no earlier run parsed (fonts are parsed once per process): the font with
+	// a few bytes after its tables that no table points to.
+	shared := binary.BigEndian.AppendUint64(append([]byte(nil), reg...), uint64(time.Now().UnixNano()))
+	a, _, err := parseUTF8Font(shared, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if &a.fileReader.array[0] != &shared[0] {
+		t.Error("shared bytes were copied")
+	}
+	own := append([]byte(nil), font(t, "NotoSerif-Bold.ttf")...)
+	b, _, err := parseUTF8Font(own, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if &b.fileReader.array[0] == &own[0] {
+		t.Error("bytes not marked shared were kept, not copied")
+	}
+	make1 := func(add func(p *Fpdf)) []byte {
+		p := New("P", "mm", "A4", "")
+		p.SetCompression(true)
+		p.SetCatalogSort(true)
+		when := time.Date(2026, 11, 18, 11, 6, 40, 0, time.UTC)
+		p.SetCreationDate(when)
+		p.SetModificationDate(when)
+		add(p)
+		p.AddPage()
+		p.SetFont("serif", "", 11)
+		p.Text(10, 10, sample)
+		var buf bytes.Buffer
+		if err := p.Output(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	x := make1(func(p *Fpdf) { p.AddUTF8FontFromSharedBytes("serif", "", shared) })
+	y := make1(func(p *Fpdf) { p.AddUTF8FontFromBytes("serif", "", append([]byte(nil), shared...)) })
+	if !bytes.Equal(x, y) {
+		t.Error("shared and copied bytes give different documents")
+	}
 }

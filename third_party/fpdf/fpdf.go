@@ -38,6 +38,7 @@ import (
 	"math"
 	"os"
 	"path"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -1933,7 +1934,7 @@ func (f *Fpdf) addFont(familyStr, styleStr, fileStr string, isUTF8 bool) {
 			f.SetError(err)
 			return
 		}
-		utf8File, fontHash, err := parseUTF8Font(utf8Bytes)
+		utf8File, fontHash, err := parseUTF8Font(utf8Bytes, true) // read here, never seen outside
 		if err != nil {
 			f.SetError(err)
 			return
@@ -2024,7 +2025,7 @@ func makeSubsetRange(end int) map[int]int {
 //
 // zFileBytes contain all bytes of Z file.
 func (f *Fpdf) AddFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFileBytes []byte) {
-	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, jsonFileBytes, zFileBytes, nil)
+	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, jsonFileBytes, zFileBytes, nil, false)
 }
 
 // AddUTF8FontFromBytes  imports a TrueType font with utf-8 symbols from static
@@ -2043,10 +2044,17 @@ func (f *Fpdf) AddFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 //
 // zFileBytes contain all bytes of Z file.
 func (f *Fpdf) AddUTF8FontFromBytes(familyStr, styleStr string, utf8Bytes []byte) {
-	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, nil, nil, utf8Bytes)
+	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, nil, nil, utf8Bytes, false)
 }
 
-func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFileBytes, utf8Bytes []byte) {
+// AddUTF8FontFromSharedBytes is AddUTF8FontFromBytes for bytes that never change
+// (a font embedded in the program): the font parsed from them, kept for the whole
+// process, uses them where they are instead of a copy. (presskit patch)
+func (f *Fpdf) AddUTF8FontFromSharedBytes(familyStr, styleStr string, utf8Bytes []byte) {
+	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, nil, nil, utf8Bytes, true)
+}
+
+func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFileBytes, utf8Bytes []byte, shared bool) {
 	if f.err != nil {
 		return
 	}
@@ -2067,7 +2075,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 		// }
 
 		Type := "UTF8"
-		utf8File, fontHash, err := parseUTF8Font(utf8Bytes)
+		utf8File, fontHash, err := parseUTF8Font(utf8Bytes, shared)
 		if err != nil {
 			fmt.Printf("get metrics Error: %e\n", err)
 			return
@@ -4295,6 +4303,23 @@ func (f *Fpdf) putfonts() {
 			sort.SliceStable(keyList, func(i, j int) bool { return keyList[i] < keyList[j] })
 		}
 		cuts := f.cutUTF8Fonts(keyList)
+		// presskit patch: one ToUnicode CMap object (the same identity map for
+		// every UTF-8 font), compressed, instead of one uncompressed copy a font.
+		toUnicodeN := 0
+		if len(cuts) > 0 {
+			f.newobj()
+			toUnicodeN = f.n
+			if f.compress {
+				mem := xmem.compress([]byte(toUnicode))
+				f.out("<</Length " + strconv.Itoa(mem.buf.Len()) + "/Filter /FlateDecode>>")
+				f.putstream(mem.bytes())
+				mem.release()
+			} else {
+				f.out("<</Length " + strconv.Itoa(len(toUnicode)) + ">>")
+				f.putstream([]byte(toUnicode))
+			}
+			f.out("endobj")
+		}
 		for _, key = range keyList {
 			font = f.fonts[key]
 			// Font objects
@@ -4368,26 +4393,17 @@ func (f *Fpdf) putfonts() {
 				utf8FontSize := cut.size
 
 				f.newobj()
-				f.out(fmt.Sprintf("<</Type /Font\n/Subtype /Type0\n/BaseFont /%s\n/Encoding /Identity-H\n/DescendantFonts [%d 0 R]\n/ToUnicode %d 0 R>>\n"+"endobj", fontName, f.n+1, f.n+2))
+				f.out(fmt.Sprintf("<</Type /Font\n/Subtype /Type0\n/BaseFont /%s\n/Encoding /Identity-H\n/DescendantFonts [%d 0 R]\n/ToUnicode %d 0 R>>\n"+"endobj", fontName, f.n+1, toUnicodeN))
 
+				// presskit patch: the CIDSystemInfo inline, not an object of its own.
 				f.newobj()
 				f.out("<</Type /Font\n/Subtype /CIDFontType2\n/BaseFont /" + fontName + "\n" +
-					"/CIDSystemInfo " + strconv.Itoa(f.n+2) + " 0 R\n/FontDescriptor " + strconv.Itoa(f.n+3) + " 0 R")
+					"/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>>\n/FontDescriptor " + strconv.Itoa(f.n+1) + " 0 R")
 				if font.Desc.MissingWidth != 0 {
 					f.out("/DW " + strconv.Itoa(font.Desc.MissingWidth))
 				}
 				f.generateCIDFontMap(&font, font.utf8File.LastRune)
-				f.out("/CIDToGIDMap " + strconv.Itoa(f.n+4) + " 0 R>>")
-				f.out("endobj")
-
-				f.newobj()
-				f.out("<</Length " + strconv.Itoa(len(toUnicode)) + ">>")
-				f.putstream([]byte(toUnicode))
-				f.out("endobj")
-
-				// CIDInfo
-				f.newobj()
-				f.out("<</Registry (Adobe)\n/Ordering (UCS)\n/Supplement 0>>")
+				f.out("/CIDToGIDMap " + strconv.Itoa(f.n+2) + " 0 R>>")
 				f.out("endobj")
 
 				// Font descriptor
@@ -4459,6 +4475,9 @@ type utf8Cut struct {
 // (presskit patch: upstream did this font after font while writing.)
 func (f *Fpdf) cutUTF8Fonts(keys []string) map[string]*utf8Cut {
 	cuts := make(map[string]*utf8Cut)
+	// No more at once than there are processors: each holds a subset and a
+	// compressor (~0.2 MB) until it is done.
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	var failure interface{}
@@ -4473,6 +4492,8 @@ func (f *Fpdf) cutUTF8Fonts(keys []string) map[string]*utf8Cut {
 		wg.Add(1)
 		go func(font fontDefType) {
 			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
 			defer func() {
 				if r := recover(); r != nil {
 					mu.Lock()

@@ -704,7 +704,10 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	metricsCount = len(symbolCollection)
 	numSymbols = metricsCount
 
-	utf.setOutTable("name", utf.getTableData("name"))
+	// presskit patch: only the name records a reader may show (copyright,
+	// family, style, full and PostScript names, the licence's address), not the
+	// licence text, version and vendor strings (~1.4 KB a face).
+	utf.setOutTable("name", shortNameTable(utf.getTableData("name")))
 	utf.setOutTable("cvt ", utf.getTableData("cvt "))
 	utf.setOutTable("fpgm", utf.getTableData("fpgm"))
 	utf.setOutTable("prep", utf.getTableData("prep"))
@@ -1215,4 +1218,53 @@ func UTF8CutFont(inBuf []byte, cutset string) (outBuf []byte) {
 	}
 	outBuf = f.GenerateCutFont(runes)
 	return
+}
+
+// keptNames are the name IDs shortNameTable keeps: copyright (0), family (1),
+// subfamily (2), full name (4), PostScript name (6) and the licence URL (14).
+var keptNames = [...]bool{0: true, 1: true, 2: true, 4: true, 6: true, 14: true}
+
+// shortNameTable returns a format 0 "name" table with only the records of
+// keptNames, their strings in record order. A table it cannot read is returned
+// as it is. (presskit patch)
+func shortNameTable(name []byte) []byte {
+	if len(name) < 6 || unpackUint16(name[0:2]) != 0 {
+		return name
+	}
+	count := unpackUint16(name[2:4])
+	strOff := unpackUint16(name[4:6])
+	if 6+12*count > len(name) || strOff > len(name) {
+		return name
+	}
+	type rec struct{ head, str []byte }
+	var recs []rec
+	for i := 0; i < count; i++ {
+		r := name[6+12*i : 18+12*i]
+		id := unpackUint16(r[6:8])
+		ln, off := unpackUint16(r[8:10]), unpackUint16(r[10:12])
+		if strOff+off+ln > len(name) {
+			return name
+		}
+		if id < len(keptNames) && keptNames[id] {
+			recs = append(recs, rec{r, name[strOff+off : strOff+off+ln]})
+		}
+	}
+	if len(recs) == 0 {
+		return name
+	}
+	out := make([]byte, 0, len(name))
+	out = append(out, packUint16(0)...)
+	out = append(out, packUint16(len(recs))...)
+	out = append(out, packUint16(6+12*len(recs))...)
+	pos := 0
+	for _, r := range recs {
+		out = append(out, r.head[:8]...)
+		out = append(out, packUint16(len(r.str))...)
+		out = append(out, packUint16(pos)...)
+		pos += len(r.str)
+	}
+	for _, r := range recs {
+		out = append(out, r.str...)
+	}
+	return out
 }

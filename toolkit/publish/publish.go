@@ -233,7 +233,7 @@ func makeDocs(lib *library.Library, cat *i18n.Catalog, req Request) ([]Made, err
 		if err := each(req.Langs, func(i int, lang string) error {
 			if fd := fits[i]; fd.step != step || (fd.pdf == nil && back) {
 				fd.minStep, fd.allowBack = step, back || fd.allowBack
-				if err := fd.render(req.Created); err != nil {
+				if err := fd.render(req.Created, false); err != nil {
 					return err
 				}
 			}
@@ -311,7 +311,7 @@ func renderFiles(req Request, kind document.Kind, lang string, fd *fitted) (Made
 		switch f {
 		case "pdf":
 			if fd.pdf == nil {
-				if err := fd.render(req.Created); err != nil {
+				if err := fd.render(req.Created, false); err != nil {
 					return Made{}, err
 				}
 			}
@@ -388,10 +388,13 @@ type fitted struct {
 	allowBack bool
 }
 
-func (f *fitted) render(created time.Time) error {
+// render lays out and draws f.doc. probe says that a *pdf.TooLongError will not be
+// shown (a leaner document is tried next), so it need not say what to drop.
+func (f *fitted) render(created time.Time, probe bool) error {
 	var buf bytes.Buffer
 	var st pdf.Stats
-	if err := pdf.Render(&buf, f.doc, pdf.Options{Created: created, Stats: &st, MinStep: f.minStep, Back: f.allowBack}); err != nil {
+	opt := pdf.Options{Created: created, Stats: &st, MinStep: f.minStep, Back: f.allowBack, NoSuggest: probe}
+	if err := pdf.Render(&buf, f.doc, opt); err != nil {
 		return err
 	}
 	f.pdf, f.pages, f.step, f.back = buf.Bytes(), st.Pages, st.Step, st.Back
@@ -419,9 +422,10 @@ func fit(lib *library.Library, l locale, opt document.Options, created time.Time
 		f.allowBack = last && !noBack
 		// Always laid out as a PDF, whatever the formats: the page limits hold for the
 		// HTML too, which prints the same document.
-		err = f.render(created)
+		leaner := len(opt.Selection.IDs) == 0 && lean < document.MaxLean
+		err = f.render(created, leaner)
 		var tl *pdf.TooLongError
-		if errors.As(err, &tl) && len(opt.Selection.IDs) == 0 && lean < document.MaxLean {
+		if errors.As(err, &tl) && leaner {
 			continue
 		}
 		if err != nil {

@@ -7,7 +7,10 @@
 // quotes that are already typographic, URLs, e-mail addresses or `code`.
 package typography
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 const (
 	nbsp       = '\u00a0'
@@ -86,15 +89,23 @@ type text struct {
 }
 
 func newText(runs []string) *text {
-	t := &text{}
+	n := 0
+	for _, s := range runs {
+		n += utf8.RuneCountInString(s)
+	}
+	t := &text{r: make([]rune, 0, n), run: make([]int, 0, n), keep: make([]bool, n)}
 	for i, s := range runs {
 		for _, c := range s {
 			t.r = append(t.r, c)
 			t.run = append(t.run, i)
 		}
 	}
-	t.keep = make([]bool, len(t.r))
 	return t
+}
+
+// grown returns an empty text with room for n runes.
+func grown(n int) *text {
+	return &text{r: make([]rune, 0, n), run: make([]int, 0, n), keep: make([]bool, 0, n)}
 }
 
 // add appends c, attributed to run and protection of the source rune at i.
@@ -104,14 +115,17 @@ func (t *text) add(c rune, src *text, i int) {
 	t.keep = append(t.keep, src.keep[i])
 }
 
+// split returns the text of each of the n runs. Runes keep the order of their runs,
+// so each run's text is one stretch of t.r.
 func (t *text) split(n int) []string {
-	out := make([]strings.Builder, n)
-	for i, c := range t.r {
-		out[t.run[i]].WriteRune(c)
-	}
 	res := make([]string, n)
-	for i := range out {
-		res[i] = out[i].String()
+	for i := 0; i < len(t.r); {
+		j := i + 1
+		for j < len(t.r) && t.run[j] == t.run[i] {
+			j++
+		}
+		res[t.run[i]] += string(t.r[i:j])
+		i = j
 	}
 	return res
 }
@@ -125,7 +139,14 @@ func (t *text) at(i int) rune {
 }
 
 func (t *text) stripSoftHyphens() *text {
-	out := &text{}
+	found := false
+	for i, c := range t.r {
+		found = found || c == softHyphen && !t.keep[i]
+	}
+	if !found {
+		return t
+	}
+	out := grown(len(t.r))
 	for i, c := range t.r {
 		if c == softHyphen && !t.keep[i] {
 			continue

@@ -200,3 +200,25 @@ func TestQuotePutsTheFullStopWhereTheLanguageDoes(t *testing.T) {
 		}
 	}
 }
+
+// TestApplyRunsAllocatesPerParagraph: a paragraph costs a fixed handful of
+// allocations, not a few per character: no copy of the text when there is no soft
+// hyphen to drop or hyphen to make a dash, and each run's result made in one piece.
+func TestApplyRunsAllocatesPerParagraph(t *testing.T) {
+	ru := Rules{Quotes: [4]rune{'«', '»', '„', '“'}, NbspAfter: []string{"в", "и", "о"}, NbspBeforeDash: true}
+	runs := []string{"Элен Лам из Butterfly рассказала парламенту Канады: полиция вызвала ", "пограничников", " и арестовала участниц организации, \"ещё\" лишила их сбережений."}
+	for _, tc := range []struct {
+		runs []string
+		max  float64
+	}{
+		{runs, 8},
+		{[]string{strings.Repeat(runs[0], 20)}, 6},
+		{[]string{"секс-работа - это работа", "; сбере\u00adжения"}, 14},
+		{[]string{"секс-работа и секс-работники"}, 5},
+	} {
+		n := testing.AllocsPerRun(50, func() { ApplyRuns(ru, tc.runs) })
+		if n > tc.max {
+			t.Errorf("ApplyRuns(%.30q…): %.0f allocations, want at most %.0f", tc.runs[0], n, tc.max)
+		}
+	}
+}

@@ -194,13 +194,16 @@ func (l *lay) myth(b document.Block) box {
 		rps = l.withRefs(l.paras(rest, fst), b.Refs, fst)
 	}
 	fact := l.tagged(l.label("fact"), l.pal.brand.forWhite(), lps, rw)
-	var out box
+	var t box
+	if len(rps) > 0 {
+		t = l.text(rps, rw)
+	}
+	out := box{ops: make([]op, 0, len(myth.ops)+len(fact.ops)+len(t.ops))}
 	out.add(myth.ops, 0, 0)
 	out.add(fact.ops, lw+gap, 0)
 	y := fact.h
 	if len(rps) > 0 {
 		y += l.mt.gapPara * 0.6
-		t := l.text(rps, rw)
 		out.add(t.ops, lw+gap, y)
 		y += t.h
 	}

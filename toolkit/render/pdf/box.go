@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"slices"
+
 	"github.com/presskit/presskit/toolkit/document"
 )
 
@@ -19,7 +21,6 @@ const (
 // them at the box's place on a page. Measuring and drawing share the same ops, so what
 // was measured is exactly what is drawn.
 type op struct {
-	k          opKind
 	x, y, w, h float64
 	st         style
 	s          string
@@ -27,6 +28,7 @@ type op struct {
 	stroke     *rgb
 	lw         float64
 	n          int
+	k          opKind
 }
 
 // box is a laid-out piece that never splits across pages.
@@ -37,6 +39,7 @@ type box struct {
 
 // add places ops at (dx, dy) in the box.
 func (b *box) add(ops []op, dx, dy float64) {
+	b.ops = slices.Grow(b.ops, len(ops))
 	for _, o := range ops {
 		o.x += dx
 		o.y += dy
@@ -79,6 +82,17 @@ type lay struct {
 	// pageOffset and pageTotal number the pages of a document printed as one side of a
 	// larger one (a two-sided handout); pageTotal 0 means the document's own pages.
 	pageOffset, pageTotal int
+	// noSuggest leaves a TooLongError without its suggestion (Options.NoSuggest).
+	noSuggest bool
+	// join is setLinesFirst's scratch buffer for the text of an op of several words.
+	join []byte
+	// scratch holds the arrays words and breakLinesFirst fill and reuse.
+	scratch struct {
+		words, line []word
+		frags       []frag
+		lines       [][]word
+		ops         []op
+	}
 }
 
 // text sets plain or rich paragraphs in width and returns them as a box.

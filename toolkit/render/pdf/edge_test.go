@@ -277,6 +277,28 @@ func TestTooLongHandoutSaysByHowMuchAndWhatToDrop(t *testing.T) {
 	}
 }
 
+// TestTooLongWithoutSuggestion: with NoSuggest the error still says by how much, the
+// same figures, but not what to drop.
+func TestTooLongWithoutSuggestion(t *testing.T) {
+	var with, without *TooLongError
+	if err := Render(io.Discard, longHandout(t, 20), Options{Created: created}); !errors.As(err, &with) {
+		t.Fatalf("got %v, want a *TooLongError", err)
+	}
+	err := Render(io.Discard, longHandout(t, 20), Options{Created: created, NoSuggest: true})
+	if !errors.As(err, &without) {
+		t.Fatalf("got %v, want a *TooLongError", err)
+	}
+	if without.Suggest != "" || with.Suggest == "" {
+		t.Errorf("suggestions %q with NoSuggest, %q without", without.Suggest, with.Suggest)
+	}
+	if without.Overflow != with.Overflow || without.Percent != with.Percent {
+		t.Errorf("overflow %.2f mm %.2f%% with NoSuggest, %.2f mm %.2f%% without", without.Overflow, without.Percent, with.Overflow, with.Percent)
+	}
+	if msg := err.Error(); !regexp.MustCompile(`^the handout is \d+ mm \(\d+%\) too long for one A4 page in en$`).MatchString(msg) {
+		t.Errorf("message %q", msg)
+	}
+}
+
 func TestSameDateGivesSameBytes(t *testing.T) {
 	for _, k := range kinds {
 		d := realDoc(t, k.kind, "ru", "letter")

@@ -19,7 +19,7 @@ type TooLongError struct {
 	// and as a percentage of the space there is.
 	Overflow float64
 	Percent  float64
-	// Suggest says what to drop or shorten.
+	// Suggest says what to drop or shorten (empty with Options.NoSuggest).
 	Suggest string
 }
 
@@ -30,8 +30,12 @@ func (e *TooLongError) Error() string {
 	} else if e.Pages > 2 {
 		where = fmt.Sprintf("%d %s pages", e.Pages, e.Paper)
 	}
-	return fmt.Sprintf("the %s is %.0f mm (%.0f%%) too long for %s in %s: %s",
-		kindName(e.Kind), math.Ceil(e.Overflow), math.Ceil(e.Percent), where, e.Lang, e.Suggest)
+	msg := fmt.Sprintf("the %s is %.0f mm (%.0f%%) too long for %s in %s",
+		kindName(e.Kind), math.Ceil(e.Overflow), math.Ceil(e.Percent), where, e.Lang)
+	if e.Suggest != "" {
+		msg += ": " + e.Suggest
+	}
+	return msg
 }
 
 func kindName(k document.Kind) string {
@@ -194,11 +198,14 @@ func (l *lay) tooLong(pl plan, maxPages int, pw, ph float64) error {
 	}
 	o := pl.overflow(maxPages)
 	room := pl.geo.capFirst + float64(maxPages-1)*pl.geo.capRest
-	return &TooLongError{
+	e := &TooLongError{
 		Kind: l.d.Kind, Lang: l.d.Lang, Paper: paper, Pages: maxPages,
 		Overflow: o, Percent: 100 * o / room,
-		Suggest: l.suggest(pl, maxPages, pw, ph),
 	}
+	if !l.noSuggest {
+		e.Suggest = l.suggest(pl, maxPages, pw, ph)
+	}
+	return e
 }
 
 // suggest finds the section whose blocks take the most room and how many of its last

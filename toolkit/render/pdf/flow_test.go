@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/go-pdf/fpdf"
@@ -137,5 +138,48 @@ func TestLongAddressesAreCutToTheLine(t *testing.T) {
 	}
 	if joined != "See "+u {
 		t.Errorf("text changed: %q", joined)
+	}
+}
+
+// TestWordsFragmentsAndAllocations: words keeps styles apart, joins runs of one style,
+// binds a number to the next word with a no-break space (in the style of the space), drops invisible characters,
+// and makes a paragraph's words in a few allocations, not several per word.
+func TestWordsFragmentsAndAllocations(t *testing.T) {
+	l, done := testLay(t, "a4", 0)
+	defer done()
+	plainSt, bold := style{size: 10}, style{size: 10, bold: true}
+	p := para{size: 10, runs: []run{
+		{text: "В 2019 году служба", st: plainSt},
+		{text: " вы", st: plainSt},
+		{text: "явила\u00ad 66", st: bold},
+		{text: " мигрантов\u200bв секс-работе.", st: plainSt},
+	}}
+	var got []string
+	for _, w := range l.words(p) {
+		s := ""
+		for i, f := range w.frags {
+			if i > 0 {
+				s += "|"
+			}
+			if f.st.bold {
+				s += "*"
+			}
+			s += f.text
+			if f.w != l.m.width(f.st, f.text) {
+				t.Errorf("%q measured %.3f, want %.3f", f.text, f.w, l.m.width(f.st, f.text))
+			}
+		}
+		if w.glue {
+			s = "+" + s
+		}
+		got = append(got, s)
+	}
+	want := []string{"В", "2019\u00a0году", "служба", "вы|*явила", "*66|\u00a0мигрантов", "+в", "секс-работе."}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("words %q, want %q", got, want)
+	}
+	long := para{size: 10, runs: []run{{text: strings.Repeat("Элен Лам из Butterfly рассказала парламенту Канады, что полиция вызвала пограничников. ", 10), st: plainSt}}}
+	if n := testing.AllocsPerRun(20, func() { l.words(long) }); n > 4 {
+		t.Errorf("words of a 110-word paragraph: %.0f allocations, want at most 4", n)
 	}
 }

@@ -131,7 +131,12 @@ func (m *meter) use(s style) {
 	}
 	family, st := splitKey(key)
 	if !m.added[key] {
-		m.pdf.AddUTF8FontFromBytes(family, st, m.faces.byKey[key].Data)
+		if f := m.faces.byKey[key]; embeddedIndex(f) >= 0 {
+			// The embedded faces' bytes never change: fpdf parses them where they lie.
+			m.pdf.AddUTF8FontFromSharedBytes(family, st, f.Data)
+		} else {
+			m.pdf.AddUTF8FontFromBytes(family, st, f.Data)
+		}
 		m.added[key] = true
 	}
 	m.pdf.SetFont(family, st, s.size)

@@ -41,6 +41,10 @@ type Options struct {
 	// its sources (and a handout's call to action) on a second page, printed on the
 	// back. Without it such a document is a *TooLongError.
 	Back bool
+	// NoSuggest leaves TooLongError.Suggest empty: for a caller that will not show the
+	// error (it tries a shorter document instead). Finding what to drop takes several
+	// more layouts.
+	NoSuggest bool
 }
 
 // Stats describes a rendered document.
@@ -114,6 +118,7 @@ func Render(w io.Writer, d *document.Doc, opt Options) (err error) {
 	}
 	pw, ph := p.GetPageSize()
 
+	l.noSuggest = opt.NoSuggest
 	pl, err := l.fit(pw, ph, maxPages, opt.MinStep, opt.Back && maxPages == 1)
 	if p.Err() {
 		return fmt.Errorf("render pdf: %w", p.Error())

@@ -99,7 +99,7 @@ func (l *lay) reference(r document.Reference, width float64) box {
 		rs = append(rs, run{text: shortURL(u), st: ls})
 	}
 	t := l.text([]para{{runs: rs, size: st.size}}, width-indent)
-	var b box
+	b := box{ops: make([]op, 0, 2+len(t.ops))}
 	b.ops = append(b.ops, op{k: opAnchor, n: r.N}, num)
 	b.add(t.ops, indent, 0)
 	b.h = t.h
@@ -154,13 +154,15 @@ func shortURL(u string) string {
 func (l *lay) referenceColumns() box {
 	gap := 6.0
 	cw := (l.w - gap) / 2
-	var bs []box
+	bs := make([]box, 0, len(l.d.References))
 	total := 0.0
+	nops := 0
 	vgap := l.mt.gapPara * 0.5
 	for _, r := range l.d.References {
 		b := l.reference(r, cw)
 		bs = append(bs, b)
 		total += b.h + vgap
+		nops += len(b.ops)
 	}
 	// The split that makes the taller column shortest.
 	best, bestH := len(bs), math.Inf(1)
@@ -173,7 +175,7 @@ func (l *lay) referenceColumns() box {
 			best, bestH = k, h
 		}
 	}
-	var out box
+	out := box{ops: make([]op, 0, nops)}
 	for c, part := range [][]box{bs[:best], bs[best:]} {
 		y := 0.0
 		for i, b := range part {

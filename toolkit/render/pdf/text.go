@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -46,41 +47,71 @@ type word struct {
 	hyph    bool // the head of a hyphenated word, ending in its hyphen
 }
 
-// words splits a paragraph into measured words.
+// words splits a paragraph into measured words. A fragment's text is a piece of its
+// run's text where it can be (no character changed or dropped inside it), and the
+// words and their fragments are kept in two arrays of l's that the next call reuses:
+// the words are valid until then (breakLinesFirst copies what it keeps).
 func (l *lay) words(p para) []word {
+	n := 1
+	for _, r := range p.runs {
+		n += strings.Count(r.text, " ")
+	}
+	out, frags := l.scratch.words[:0], l.scratch.frags[:0]
+	if cap(out) < n {
+		out = make([]word, 0, n)
+	}
+	if cap(frags) < n+len(p.runs) {
+		frags = make([]frag, 0, n+len(p.runs))
+	}
+	defer func() { l.scratch.words, l.scratch.frags = out[:0], frags[:0] }()
 	var (
-		out     []word
 		cur     word
-		b       strings.Builder
+		nf      = 0 // fragments of cur, at the end of frags
+		b       []byte
+		copied  bool   // the fragment being read is in b, not a piece of src
+		src     string // the run text the fragment is a piece of, from fs to fe
+		fs, fe  int
 		curSt   style
 		space   bool
 		spaceSt style
 		glue    bool
 		last    rune // the last character of the word being read
 	)
+	fragLen := func() int {
+		if copied {
+			return len(b)
+		}
+		return fe - fs
+	}
 	flushFrag := func() {
-		if b.Len() == 0 {
+		if fragLen() == 0 {
 			return
 		}
-		t := b.String()
+		t := src[fs:fe]
+		if copied {
+			t = string(b)
+		}
 		w := l.m.width(curSt, t)
-		cur.frags = append(cur.frags, frag{st: curSt, text: t, w: w})
+		frags = append(frags, frag{st: curSt, text: t, w: w})
+		nf++
 		cur.w += w
-		b.Reset()
+		b, copied, fs, fe = b[:0], false, 0, 0
 	}
 	flushWord := func() {
 		flushFrag()
-		if len(cur.frags) > 0 {
+		if nf > 0 {
+			cur.frags = frags[len(frags)-nf : len(frags) : len(frags)]
 			out = append(out, cur)
 		}
-		cur = word{}
+		cur, nf = word{}, 0
 	}
 	for _, r := range p.runs {
-		for _, c := range r.text {
+		for i, c := range r.text {
+			changed := false
 			switch {
-			case c == ' ' && unicode.IsDigit(last) && (b.Len() > 0 || len(cur.frags) > 0):
+			case c == ' ' && unicode.IsDigit(last) && (fragLen() > 0 || nf > 0):
 				// A number keeps its word: "13 лет", "2001 года", "C$307 million".
-				c = '\u00a0'
+				c, changed = '\u00a0', true
 			case c == ' ' || c == '\n' || c == '\t' || c == '\r':
 				last = 0
 				flushWord()
@@ -97,7 +128,7 @@ func (l *lay) words(p para) []word {
 			case render.Invisible(c):
 				continue
 			}
-			if len(cur.frags) == 0 && b.Len() == 0 {
+			if nf == 0 && fragLen() == 0 {
 				if space {
 					cur.space, cur.spaceSt = l.m.width(spaceSt, " "), spaceSt
 				} else {
@@ -105,11 +136,23 @@ func (l *lay) words(p para) []word {
 				}
 				space, glue = false, false
 			}
-			if b.Len() > 0 && curSt != r.st {
+			if fragLen() > 0 && curSt != r.st {
 				flushFrag()
 			}
 			curSt = r.st
-			b.WriteRune(c)
+			size := utf8.RuneLen(c)
+			switch {
+			case copied:
+				b = utf8.AppendRune(b, c)
+			case fe == fs && !changed:
+				src, fs, fe = r.text, i, i+size
+			case !changed && src == r.text && i == fe:
+				fe += size
+			default:
+				// Not a piece of one run's text any more: copy it.
+				b = append(append(b[:0], src[fs:fe]...), string(c)...)
+				copied = true
+			}
 			last = c
 		}
 	}
@@ -125,36 +168,47 @@ func (l *lay) breakLines(ws []word, width float64) [][]word {
 
 // breakLinesFirst is breakLines with the first line first mm shorter.
 func (l *lay) breakLinesFirst(ws []word, full, first float64) [][]word {
+	// The lines are stretches of one array: buf[start:] is the line being filled. It and
+	// the array of lines are l's, reused by the next call: the lines are valid until then.
 	var (
-		lines [][]word
-		cur   []word
+		lines = l.scratch.lines[:0]
+		buf   = l.scratch.line[:0]
+		start int
 		cw    float64
 	)
+	if cap(buf) < len(ws)+4 {
+		buf = make([]word, 0, len(ws)+4)
+	}
+	defer func() { l.scratch.lines, l.scratch.line = lines[:0], buf[:0] }()
+	line := func() []word { return buf[start:len(buf):len(buf)] }
 	const eps = 0.01
 	width := full - first
 	hyphen := l.d != nil && l.d.Lang == "ru" && full < hyphColumn
 	run := 0 // hyphenated lines in a row
 	for _, w := range ws {
 		add := w.w
-		if len(cur) > 0 && !w.glue {
+		if len(buf) > start && !w.glue {
 			add += w.space
 		}
-		if len(cur) > 0 && cw+add > width+eps {
+		if len(buf) > start && cw+add > width+eps {
 			// Russian in a narrow column: break the word rather than leave a ragged gap.
 			if hyphen && run < hyphMaxRun && !w.glue {
 				if head, rest, ok := l.hyphenate(w, width-cw-w.space); ok {
-					cur = append(cur, head)
-					lines = append(lines, cur)
+					buf = append(buf, head)
+					lines = append(lines, line())
 					run++
-					cur, cw, width = []word{rest}, rest.w, full
+					start = len(buf)
+					buf = append(buf, rest)
+					cw, width = rest.w, full
 					continue
 				}
 			}
 			run = 0
-			lines = append(lines, cur)
-			cur, cw, add, width = nil, 0, w.w, full
+			lines = append(lines, line())
+			start = len(buf)
+			cw, add, width = 0, w.w, full
 		}
-		for len(cur) == 0 && w.w > width+eps {
+		for len(buf) == start && w.w > width+eps {
 			head, rest, ok := w, w, false
 			if hyphen || l.d != nil && l.d.Lang == "ru" {
 				// Wider than the column: a hyphenation point rather than any letter.
@@ -163,16 +217,18 @@ func (l *lay) breakLinesFirst(ws []word, full, first float64) [][]word {
 			if !ok {
 				head, rest = l.cut(w, width)
 			}
-			lines = append(lines, []word{head})
+			buf = append(buf, head)
+			lines = append(lines, line())
+			start = len(buf)
 			width = full
 			w = rest
 			add = w.w
 		}
-		cur = append(cur, w)
+		buf = append(buf, w)
 		cw += add
 	}
-	if len(cur) > 0 {
-		lines = append(lines, cur)
+	if len(buf) > start {
+		lines = append(lines, line())
 	}
 	return l.noShortLast(lines, full, first)
 }
@@ -223,8 +279,8 @@ func (l *lay) noShortLast(lines [][]word, full, first float64) [][]word {
 		}
 		prev, last = prev[:len(prev)-1], cand
 	}
-	out := append([][]word(nil), lines[:n-2]...)
-	return append(out, prev, last)
+	lines[n-2], lines[n-1] = prev, last
+	return lines
 }
 
 // cut splits w so that the head fits width.
@@ -275,46 +331,56 @@ func (l *lay) cut(w word, width float64) (head, rest word) {
 	return head, rest
 }
 
-// setLines turns lines into text ops, merging neighbouring words of one style (and the
-// spaces between them) into one string, so that the PDF holds real spaces and text
-// extraction gives the words back. Lines start at x0; the first line's top is y0.
-func (l *lay) setLines(lines [][]word, x0, y0, lineH, base float64) []op {
-	return l.setLinesFirst(lines, x0, y0, lineH, base, 0)
-}
-
-// setLinesFirst is setLines with the first line starting first mm further right.
-func (l *lay) setLinesFirst(lines [][]word, x0, y0, lineH, base, first float64) []op {
-	var ops []op
+// setLinesFirst turns lines into text ops appended to dst, merging neighbouring words
+// of one style (and the spaces between them) into one string, so that the PDF holds
+// real spaces and text extraction gives the words back. Lines start at x0, the first
+// one first mm further right; the first line's top is y0. An op of one fragment keeps
+// the fragment's text; one of several is joined in a scratch buffer, made a string once.
+func (l *lay) setLinesFirst(dst []op, lines [][]word, x0, y0, lineH, base, first float64) []op {
+	ops := dst
+	var (
+		cur   op
+		open  bool // cur is being filled
+		parts int  // pieces of text in cur; past one they are in l.join
+	)
+	closeRun := func() {
+		if open {
+			if parts > 1 {
+				cur.s = string(l.join)
+			}
+			ops = append(ops, cur)
+			open = false
+		}
+	}
+	extend := func(t string, w float64) {
+		if parts == 1 {
+			l.join = append(l.join[:0], cur.s...)
+		}
+		l.join = append(l.join, t...)
+		parts++
+		cur.w += w
+	}
 	for i, ln := range lines {
 		y := y0 + float64(i)*lineH + base
 		x := x0
 		if i == 0 {
 			x += first
 		}
-		var cur *op
-		closeRun := func() {
-			if cur != nil {
-				ops = append(ops, *cur)
-				cur = nil
-			}
-		}
 		for j, w := range ln {
 			if j > 0 && !w.glue {
-				if cur != nil && cur.st == w.spaceSt && len(w.frags) > 0 && w.frags[0].st == cur.st {
-					cur.s += " "
-					cur.w += w.space
+				if open && cur.st == w.spaceSt && len(w.frags) > 0 && w.frags[0].st == cur.st {
+					extend(" ", w.space)
 				} else {
 					closeRun()
 				}
 				x += w.space
 			}
 			for _, f := range w.frags {
-				if cur != nil && cur.st == f.st {
-					cur.s += f.text
-					cur.w += f.w
+				if open && cur.st == f.st {
+					extend(f.text, f.w)
 				} else {
 					closeRun()
-					cur = &op{k: opText, x: x, y: y, w: f.w, h: lineH, st: f.st, s: f.text}
+					cur, open, parts = op{k: opText, x: x, y: y, w: f.w, h: lineH, st: f.st, s: f.text}, true, 1
 				}
 				x += f.w
 			}
@@ -327,10 +393,13 @@ func (l *lay) setLinesFirst(lines [][]word, x0, y0, lineH, base, first float64) 
 // flow sets paragraphs in a column of the given width and returns the ops (relative to
 // the column's top left) and the height.
 func (l *lay) flow(ps []para, width float64) ([]op, float64) {
+	// The ops are gathered in an array of l's, reused by the next call, and returned
+	// as a copy of the right size.
 	var (
-		ops []op
+		ops = l.scratch.ops[:0]
 		y   float64
 	)
+	defer func() { l.scratch.ops = ops[:0] }()
 	for i, p := range ps {
 		if i > 0 {
 			y += l.mt.gapPara
@@ -343,10 +412,13 @@ func (l *lay) flow(ps []para, width float64) ([]op, float64) {
 			ops = append(ops, op{k: opText, x: indent * 0.15, y: y + base, st: bst, s: "•", w: l.m.width(bst, "•")})
 		}
 		lines := l.breakLinesFirst(l.words(p), width-indent, p.first)
-		ops = append(ops, l.setLinesFirst(lines, indent, y, lineH, base, p.first)...)
+		ops = l.setLinesFirst(ops, lines, indent, y, lineH, base, p.first)
 		y += float64(len(lines)) * lineH
 	}
-	return ops, y
+	if len(ops) == 0 {
+		return nil, y
+	}
+	return slices.Clone(ops), y
 }
 
 // paras converts rich text to paragraphs in the base style: strong is bold, emphasis
