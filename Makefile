@@ -20,7 +20,7 @@ test:
 	$(GO) test ./...
 	cd third_party/fpdf && $(GO) vet . && $(GO) test .
 	cd third_party/gotenv && $(GO) vet . && $(GO) test .
-	cd third_party/tdewolff-font && $(GO) test .
+	cd third_party/tdewolff-font && $(GO) vet . && $(GO) test .
 	cd third_party/goldmark && $(GO) vet ./... && $(GO) test ./...
 
 lint:
