@@ -68,7 +68,7 @@ func (s silentExit) Error() string { return fmt.Sprintf("exit status %d", int(s)
 // run executes the command line and maps every error to a message and an exit status, in
 // one place: 0 success, 1 failure or findings, 2 bad usage.
 func run(args []string, s *streams) int {
-	root := newRootCmd(s)
+	root := newRootCmd(s, args)
 	root.SetArgs(args)
 	root.SetIn(s.In)
 	root.SetOut(s.Out)
@@ -132,7 +132,50 @@ func usageErrorf(format string, args ...any) error {
 	return &exitError{code: 2, err: fmt.Errorf(format, args...), usage: true}
 }
 
-func newRootCmd(s *streams) *cobra.Command {
+// subcommands are presskit's commands, in the order help lists them, by name, so that a
+// run builds only the command it runs (below).
+var subcommands = []struct {
+	name string
+	new  func(*app) *cobra.Command
+}{
+	{"handout", newHandoutCmd},
+	{"brief", newBriefCmd},
+	{"prep", newPrepCmd},
+	{"check", newCheckCmd},
+	{"drill", newDrillCmd},
+	{"init", newInitCmd},
+	{"build", newBuildCmd},
+	{"release", newReleaseCmd},
+	{"cards", newCardsCmd},
+	{"serve", newServeCmd},
+	{"version", newVersionCmd},
+	{"list", newListCmd},
+	{"show", newShowCmd},
+	{"search", newSearchCmd},
+	{"validate", newValidateCmd},
+	{"config", newConfigCmd},
+	{"completion", newCompletionCmd},
+}
+
+// onlyCommand is the subcommand args run when they begin with its name: then the root
+// gets that command alone, and a run does not build the other sixteen with their flags
+// (about 90 page faults and several ms at every start; docs/benchmarks.md). Anything
+// else — help, a help topic, completion (which walks the whole tree), a global flag
+// before the command, a mistyped name that wants suggestions — gets the whole tree.
+func onlyCommand(args []string) int {
+	if len(args) == 0 || args[0] == "completion" {
+		return -1
+	}
+	for i, c := range subcommands {
+		if c.name == args[0] {
+			return i
+		}
+	}
+	return -1
+}
+
+// newRootCmd builds the command tree for args (nil: the whole tree).
+func newRootCmd(s *streams, args []string) *cobra.Command {
 	a := &app{streams: s}
 	root := &cobra.Command{
 		Use:   "presskit <command> [flags]",
@@ -178,26 +221,14 @@ organisation, contacts, kits and library items on top.`,
 	root.Version = version
 	root.SetVersionTemplate(fmt.Sprintf("presskit %s (%s)\n", version, runtime.Version()))
 
-	root.AddCommand(
-		newHandoutCmd(a),
-		newBriefCmd(a),
-		newPrepCmd(a),
-		newCheckCmd(a),
-		newDrillCmd(a),
-		newInitCmd(a),
-		newBuildCmd(a),
-		newReleaseCmd(a),
-		newCardsCmd(a),
-		newServeCmd(a),
-		newVersionCmd(a),
-		newListCmd(a),
-		newShowCmd(a),
-		newSearchCmd(a),
-		newValidateCmd(a),
-		newConfigCmd(a),
-		newCompletionCmd(a),
-	)
-	root.AddCommand(newTopics()...)
+	if i := onlyCommand(args); i >= 0 {
+		root.AddCommand(subcommands[i].new(a))
+	} else {
+		for _, c := range subcommands {
+			root.AddCommand(c.new(a))
+		}
+		root.AddCommand(newTopics()...)
+	}
 	for _, c := range root.Commands() {
 		switch c.Name() {
 		case "version", "init", "completion":

@@ -56,3 +56,32 @@ func TestGCPolicy(t *testing.T) {
 		}
 	}
 }
+
+// TestSubcommandNames: the table a run picks its one command from names each command
+// as the command calls itself, and the whole tree has every command of the table.
+func TestSubcommandNames(t *testing.T) {
+	a := &app{streams: &streams{}}
+	for _, c := range subcommands {
+		if got := c.new(a).Name(); got != c.name {
+			t.Errorf("subcommands lists %q for the command named %q", c.name, got)
+		}
+	}
+	root := newRootCmd(&streams{}, nil)
+	for _, c := range subcommands {
+		if cmd, _, err := root.Find([]string{c.name}); err != nil || cmd.Name() != c.name {
+			t.Errorf("the whole tree has no %q", c.name)
+		}
+	}
+	for _, args := range [][]string{{"version"}, {"list", "myths"}, {"handout", "--lang", "ru"}} {
+		root := newRootCmd(&streams{}, args)
+		if n := len(root.Commands()); n != 1 {
+			t.Errorf("%q: the root has %d commands, want the one it runs", args, n)
+		}
+	}
+	for _, args := range [][]string{nil, {}, {"help"}, {"completion", "bash"}, {"--lang=ru", "handout"}, {"handotu"}, {"kit"}} {
+		root := newRootCmd(&streams{}, args)
+		if n := len(root.Commands()); n < len(subcommands) {
+			t.Errorf("%q: the root has %d commands, want the whole tree", args, n)
+		}
+	}
+}
