@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -244,12 +245,15 @@ organisation, contacts, kits and library items on top.`,
 	return root
 }
 
-var badFlagValue = regexp.MustCompile(`^invalid argument "(.*)" for "(.*?)" flag: `)
+// badFlagValue is compiled on first use, not at every start (docs/benchmarks.md).
+var badFlagValue = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^invalid argument "(.*)" for "(.*?)" flag: `)
+})
 
 // flagError turns pflag's parse errors into presskit's words: the flag and the value
 // as typed and what the flag takes, never strconv's own message.
 func flagError(c *cobra.Command, err error) error {
-	m := badFlagValue.FindStringSubmatch(err.Error())
+	m := badFlagValue().FindStringSubmatch(err.Error())
 	if m == nil {
 		return usageErrorf("%v", err)
 	}
