@@ -3,6 +3,8 @@
 package main
 
 import (
+	"context"
+	"io"
 	"runtime/debug"
 	"testing"
 )
@@ -82,6 +84,33 @@ func TestSubcommandNames(t *testing.T) {
 		root := newRootCmd(&streams{}, args)
 		if n := len(root.Commands()); n < len(subcommands) {
 			t.Errorf("%q: the root has %d commands, want the whole tree", args, n)
+		}
+	}
+}
+
+// TestSignalsOnlyWhereUsed: run installs the Ctrl-C handler for every command but the
+// ones that only print, and for anything it does not recognise.
+func TestSignalsOnlyWhereUsed(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want bool
+	}{
+		{[]string{"version"}, false},
+		{[]string{"list", "myths"}, false},
+		{[]string{"config"}, false},
+		{[]string{"build", "--help"}, true},
+		{[]string{"handout", "--help"}, true},
+		{[]string{"--lang=ru", "list"}, true},
+		{[]string{"help"}, true},
+		{nil, true},
+	} {
+		called := false
+		s := &streams{Out: io.Discard, Err: io.Discard, Getenv: func(string) string { return "" },
+			LookupEnv: func(string) (string, bool) { return "", false }, WorkDir: t.TempDir(),
+			notify: func() context.Context { called = true; return context.Background() }}
+		run(c.args, s)
+		if called != c.want {
+			t.Errorf("%q: handler installed %v, want %v", c.args, called, c.want)
 		}
 	}
 }
