@@ -241,6 +241,9 @@ organisation, contacts, kits and library items on top.`,
 
 	if i := onlyCommand(args); i >= 0 {
 		root.AddCommand(subcommands[i].new(a))
+		// presskit's own completion command is not in this tree, and cobra would build
+		// its default one (five commands) in its place, never to run it.
+		root.CompletionOptions.DisableDefaultCmd = true
 	} else {
 		for _, c := range subcommands {
 			root.AddCommand(c.new(a))
