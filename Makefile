@@ -19,6 +19,9 @@ test:
 	$(GO) vet ./...
 	$(GO) test ./...
 	cd third_party/fpdf && $(GO) vet . && $(GO) test .
+	cd third_party/gotenv && $(GO) vet . && $(GO) test .
+	cd third_party/tdewolff-font && $(GO) vet . && $(GO) test .
+	cd third_party/goldmark && $(GO) vet ./... && $(GO) test ./...
 
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \

@@ -44,3 +44,9 @@ require (
 )
 
 replace github.com/go-pdf/fpdf => ./third_party/fpdf
+
+replace github.com/subosito/gotenv => ./third_party/gotenv
+
+replace github.com/tdewolff/font => ./third_party/tdewolff-font
+
+replace github.com/yuin/goldmark => ./third_party/goldmark

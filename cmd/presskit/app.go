@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -32,6 +33,8 @@ type streams struct {
 	UserConfDir string
 	// Ctx is cancelled by Ctrl-C or SIGTERM; nil in tests that do not need it.
 	Ctx context.Context
+	// notify, when set, makes Ctx: run calls it unless the command only prints (below).
+	notify func() context.Context
 	// writeHook, when set (tests only), writes each output file in place of a plain write,
 	// so that a test can interrupt a build halfway.
 	writeHook func(w io.Writer, f output.File) error
@@ -46,7 +49,7 @@ func newStreams() *streams {
 		ErrIsTTY: term.IsTerminal(int(os.Stderr.Fd())),
 		Getenv:   os.Getenv, LookupEnv: os.LookupEnv,
 		WorkDir: wd, UserConfDir: ucd,
-		Ctx: signalContext(),
+		notify: signalContext,
 	}
 }
 
@@ -68,7 +71,10 @@ func (s silentExit) Error() string { return fmt.Sprintf("exit status %d", int(s)
 // run executes the command line and maps every error to a message and an exit status, in
 // one place: 0 success, 1 failure or findings, 2 bad usage.
 func run(args []string, s *streams) int {
-	root := newRootCmd(s)
+	if s.Ctx == nil && s.notify != nil && !printsOnly(args) {
+		s.Ctx = s.notify()
+	}
+	root := newRootCmd(s, args)
 	root.SetArgs(args)
 	root.SetIn(s.In)
 	root.SetOut(s.Out)
@@ -132,7 +138,62 @@ func usageErrorf(format string, args ...any) error {
 	return &exitError{code: 2, err: fmt.Errorf(format, args...), usage: true}
 }
 
-func newRootCmd(s *streams) *cobra.Command {
+// subcommands are presskit's commands, in the order help lists them, by name, so that a
+// run builds only the command it runs (below).
+//
+// printsOnly marks the commands that write nothing but their output and never look at
+// the context: they run without presskit's Ctrl-C handler (signalContext), which costs
+// two goroutines, usually two threads, and ~17 page faults at start; Ctrl-C ends them
+// at once, as it ends any program, instead of being held until they finish.
+var subcommands = []struct {
+	name       string
+	new        func(*app) *cobra.Command
+	printsOnly bool
+}{
+	{"handout", newHandoutCmd, false},
+	{"brief", newBriefCmd, false},
+	{"prep", newPrepCmd, false},
+	{"check", newCheckCmd, false},
+	{"drill", newDrillCmd, false},
+	{"init", newInitCmd, false},
+	{"build", newBuildCmd, false},
+	{"release", newReleaseCmd, false},
+	{"cards", newCardsCmd, false},
+	{"serve", newServeCmd, false},
+	{"version", newVersionCmd, true},
+	{"list", newListCmd, true},
+	{"show", newShowCmd, true},
+	{"search", newSearchCmd, true},
+	{"validate", newValidateCmd, false},
+	{"config", newConfigCmd, true},
+	{"completion", newCompletionCmd, false},
+}
+
+// printsOnly reports whether args run a command marked printsOnly.
+func printsOnly(args []string) bool {
+	i := onlyCommand(args)
+	return i >= 0 && subcommands[i].printsOnly
+}
+
+// onlyCommand is the subcommand args run when they begin with its name: then the root
+// gets that command alone, and a run does not build the other sixteen with their flags
+// (about 90 page faults and several ms at every start; docs/benchmarks.md). Anything
+// else — help, a help topic, completion (which walks the whole tree), a global flag
+// before the command, a mistyped name that wants suggestions — gets the whole tree.
+func onlyCommand(args []string) int {
+	if len(args) == 0 || args[0] == "completion" {
+		return -1
+	}
+	for i, c := range subcommands {
+		if c.name == args[0] {
+			return i
+		}
+	}
+	return -1
+}
+
+// newRootCmd builds the command tree for args (nil: the whole tree).
+func newRootCmd(s *streams, args []string) *cobra.Command {
 	a := &app{streams: s}
 	root := &cobra.Command{
 		Use:   "presskit <command> [flags]",
@@ -178,26 +239,17 @@ organisation, contacts, kits and library items on top.`,
 	root.Version = version
 	root.SetVersionTemplate(fmt.Sprintf("presskit %s (%s)\n", version, runtime.Version()))
 
-	root.AddCommand(
-		newHandoutCmd(a),
-		newBriefCmd(a),
-		newPrepCmd(a),
-		newCheckCmd(a),
-		newDrillCmd(a),
-		newInitCmd(a),
-		newBuildCmd(a),
-		newReleaseCmd(a),
-		newCardsCmd(a),
-		newServeCmd(a),
-		newVersionCmd(a),
-		newListCmd(a),
-		newShowCmd(a),
-		newSearchCmd(a),
-		newValidateCmd(a),
-		newConfigCmd(a),
-		newCompletionCmd(a),
-	)
-	root.AddCommand(newTopics()...)
+	if i := onlyCommand(args); i >= 0 {
+		root.AddCommand(subcommands[i].new(a))
+		// presskit's own completion command is not in this tree, and cobra would build
+		// its default one (five commands) in its place, never to run it.
+		root.CompletionOptions.DisableDefaultCmd = true
+	} else {
+		for _, c := range subcommands {
+			root.AddCommand(c.new(a))
+		}
+		root.AddCommand(newTopics()...)
+	}
 	for _, c := range root.Commands() {
 		switch c.Name() {
 		case "version", "init", "completion":
@@ -213,12 +265,15 @@ organisation, contacts, kits and library items on top.`,
 	return root
 }
 
-var badFlagValue = regexp.MustCompile(`^invalid argument "(.*)" for "(.*?)" flag: `)
+// badFlagValue is compiled on first use, not at every start (docs/benchmarks.md).
+var badFlagValue = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^invalid argument "(.*)" for "(.*?)" flag: `)
+})
 
 // flagError turns pflag's parse errors into presskit's words: the flag and the value
 // as typed and what the flag takes, never strconv's own message.
 func flagError(c *cobra.Command, err error) error {
-	m := badFlagValue.FindStringSubmatch(err.Error())
+	m := badFlagValue().FindStringSubmatch(err.Error())
 	if m == nil {
 		return usageErrorf("%v", err)
 	}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -253,12 +254,15 @@ func perLanguageRoles(contacts any) {
 	}
 }
 
-var decodeKey = regexp.MustCompile(`'([A-Za-z_.]+)(\[\d+\])?[A-Za-z_.\[\]0-9]*'`)
+// decodeKey is compiled on first use (a decoding error), not at every start.
+var decodeKey = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`'([A-Za-z_.]+)(\[\d+\])?[A-Za-z_.\[\]0-9]*'`)
+})
 
 // decodeError turns a decoding failure (a setting of the wrong shape) into a message that
 // names the setting and where it came from, without the decoder's own words.
 func (a *app) decodeError(err error) error {
-	m := decodeKey.FindStringSubmatch(err.Error())
+	m := decodeKey().FindStringSubmatch(err.Error())
 	if m == nil {
 		return fmt.Errorf("configuration: a setting has the wrong form; presskit config --format json shows them all")
 	}

@@ -9,6 +9,9 @@ import (
 	"runtime/debug"
 	"strings"
 	_ "time/tzdata" // embargo time zones work on machines without a zone database
+
+	// Maps the code and the heap's first pages early in start-up (Linux): see its doc.
+	_ "github.com/presskit/presskit/cmd/presskit/internal/prefault"
 )
 
 func main() {

@@ -10,6 +10,8 @@ package main
 import (
 	"os"
 	_ "time/tzdata"
+
+	_ "github.com/presskit/presskit/cmd/presskit/internal/prefault"
 )
 
 func main() {

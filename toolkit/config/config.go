@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -106,7 +105,20 @@ var Keys = []string{
 	"embedded", "fonts.sans", "fonts.serif",
 }
 
-var hexColour = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
+// hexColour reports whether s is a colour written #rrggbb (what the regexp
+// ^#[0-9a-fA-F]{6}$ matched; a function, so that no regexp is compiled at every start).
+func hexColour(s string) bool {
+	if len(s) != 7 || s[0] != '#' {
+		return false
+	}
+	for i := 1; i < 7; i++ {
+		c := s[i]
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+			return false
+		}
+	}
+	return true
+}
 
 // Problem is one setting that cannot be used.
 type Problem struct {
@@ -134,7 +146,7 @@ func (c *Config) Check() error {
 	default:
 		bad = append(bad, Problem{"paper", fmt.Sprintf("%q: use a4 or letter", c.Paper)})
 	}
-	if c.Brand.Colour != "" && !hexColour.MatchString(c.Brand.Colour) {
+	if c.Brand.Colour != "" && !hexColour(c.Brand.Colour) {
 		bad = append(bad, Problem{"brand.colour", fmt.Sprintf("%q: use a hex colour like \"#7a1f5c\"", c.Brand.Colour)})
 	}
 	if u := strings.TrimSpace(c.Organisation.PressURL); u != "" {

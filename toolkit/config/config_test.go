@@ -2,6 +2,7 @@ package config
 
 import (
 	"errors"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -33,5 +34,16 @@ func TestPressURL(t *testing.T) {
 	}
 	if err := CheckFile("p.yaml", []byte("organisation:\n  press_ulr: x\n")); err == nil || !strings.Contains(err.Error(), "press_url") {
 		t.Errorf("a misspelt press_url: %v", err)
+	}
+}
+
+// TestHexColour: the function takes what the regexp ^#[0-9a-fA-F]{6}$ took.
+func TestHexColour(t *testing.T) {
+	re := regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
+	for _, s := range []string{"#7a1f5c", "#7A1F5C", "#000000", "#ffffff", "", "#", "7a1f5c", "#7a1f5", "#7a1f5c0",
+		"#7a1g5c", "##7a1f5", "#7a1f5c\n", " #7a1f5c", "#ＡＢＣＤＥＦ", "#12345é"} {
+		if got, want := hexColour(s), re.MatchString(s); got != want {
+			t.Errorf("hexColour(%q) = %v, the regexp says %v", s, got, want)
+		}
 	}
 }
