@@ -6,7 +6,9 @@
 // For each HTML file:
 //   - no console errors or page errors;
 //   - no request leaves the page: every request is routed, and anything but the file
-//     itself or a data: URI fails the check (and is aborted);
+//     itself, a data: URI or the kit's font sheet beside it (fonts.css) fails the check
+//     (and is aborted);
+//   - the page's web fonts load (none fails), from the page or from the font sheet;
 //   - no horizontal overflow at 1000 px and at 360 px wide;
 //   - axe-core finds no serious or critical violations;
 //   - the browser's own print (page.pdf, preferCSSPageSize) has as many pages as
@@ -80,7 +82,9 @@ async function checkFile(context, file) {
   const isIndex = /^index(-[a-z]{2,3})?\.html$/.test(path.basename(file));
   const showsCards = gallery || isIndex;
   const ownFolder = pathToFileURL(path.dirname(path.resolve(file))).href + '/';
-  const local = (u) => u === fileURL || u.startsWith('data:') || (showsCards && u.startsWith(ownFolder) && u.endsWith('.png'));
+  // A kit's pages link one font sheet beside them (fonts.css), its faces as data: URIs.
+  const fontSheet = ownFolder + 'fonts.css';
+  const local = (u) => u === fileURL || u === fontSheet || u.startsWith('data:') || (showsCards && u.startsWith(ownFolder) && u.endsWith('.png'));
   const r = { file, errors: [], console: 0, requests: 0, overflow: {}, axe: 0, pages: null };
   const page = await context.newPage();
   page.setDefaultTimeout(pageTimeout);
@@ -108,6 +112,20 @@ async function checkFile(context, file) {
   });
   try {
     await page.goto(fileURL, { waitUntil: 'load' });
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const faces = [...document.fonts];
+      return {
+        sheet: document.querySelector('link[rel="stylesheet"][href="fonts.css"]') !== null,
+        faces: faces.length,
+        loaded: faces.filter((f) => f.status === 'loaded').length,
+        failed: faces.filter((f) => f.status === 'error').map((f) => `${f.family} ${f.weight} ${f.style}`),
+      };
+    });
+    for (const f of fonts.failed) r.errors.push(`web font did not load: ${f}`);
+    if (fonts.sheet && (fonts.faces === 0 || fonts.loaded === 0)) {
+      r.errors.push(`the font sheet fonts.css gave the page ${fonts.faces} face(s), ${fonts.loaded} loaded`);
+    }
 
     for (const w of widths) {
       await page.setViewportSize({ width: w, height: 900 });

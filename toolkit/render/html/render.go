@@ -33,8 +33,50 @@ type Options struct {
 	Langs []string
 	// PDF says a PDF twin, kind-lang.pdf, sits beside the page.
 	PDF bool
-	// Index says an index.html of the kit sits beside the page.
+	// Index says the page is part of a kit: an index.html of the kit sits beside it, and
+	// so does the kit's font sheet (FontSheet), which the page links instead of holding
+	// its own copy of the fonts.
 	Index bool
+}
+
+// FontSheet is the stylesheet beside a kit's pages that holds the web fonts of all of
+// them, each face cut once for the whole kit (FontSheetFor). A stylesheet of data: URLs,
+// not font files: a page opened from disk (file://) loads a stylesheet beside it in
+// every browser, where a font file would count as another origin.
+const FontSheet = "fonts.css"
+
+// fontLink is how a kit's page links the FontSheet, in its head before its own style.
+const fontLink = `<link rel="stylesheet" href="` + FontSheet + `">` + "\n"
+
+// fontMode is where a page's web fonts are.
+type fontMode int
+
+const (
+	fontsInline fontMode = iota // @font-face rules cut to the page, in its stylesheet
+	fontsShared                 // a link to the kit's FontSheet
+	fontsNone                   // none yet: a side of a two-sided page, given its fonts whole
+)
+
+func (o Options) fonts() fontMode {
+	if o.Index {
+		return fontsShared
+	}
+	return fontsInline
+}
+
+// LinksFontSheet says page links the kit's FontSheet.
+func LinksFontSheet(page []byte) bool {
+	return bytes.Contains(page, []byte(fontLink))
+}
+
+// FontSheetFor is the FontSheet of a kit's pages: every embedded face, cut to the
+// characters of all of them.
+func FontSheetFor(pages [][]byte) ([]byte, error) {
+	css, err := webfont.Sheet(pages...)
+	if err != nil {
+		return nil, fmt.Errorf("render html: %w", err)
+	}
+	return css, nil
 }
 
 func (o Options) fsys() fs.FS {
@@ -46,6 +88,10 @@ func (o Options) fsys() fs.FS {
 
 // Render writes d as one HTML page to w. Nothing is written when rendering fails.
 func Render(w io.Writer, d *document.Doc, opt Options) error {
+	return renderPage(w, d, opt, opt.fonts())
+}
+
+func renderPage(w io.Writer, d *document.Doc, opt Options, fonts fontMode) error {
 	if d == nil {
 		return fmt.Errorf("render html: no document")
 	}
@@ -59,7 +105,7 @@ func Render(w io.Writer, d *document.Doc, opt Options) error {
 		return fmt.Errorf("render html: %s %s: %w", d.Kind, d.Lang, err)
 	}
 	p.Nav = docNav(d, opt)
-	if err := execute(w, opt.fsys(), string(d.Kind)+".tmpl", d.Labels, p.knownRefs, p); err != nil {
+	if err := execute(w, opt.fsys(), string(d.Kind)+".tmpl", d.Labels, p.knownRefs, p, fonts); err != nil {
 		return fmt.Errorf("render html: %s %s: %w", d.Kind, d.Lang, err)
 	}
 	return nil
@@ -412,7 +458,7 @@ func unique(used map[string]int, id string) string {
 
 // execute parses base.tmpl, blocks.tmpl and the page's own template from fsys and runs
 // "base" into a buffer, so that w gets all of the page or none of it.
-func execute(w io.Writer, fsys fs.FS, name string, labels map[string]string, known map[int]bool, data any) error {
+func execute(w io.Writer, fsys fs.FS, name string, labels map[string]string, known map[int]bool, data any, fonts fontMode) error {
 	label := labeler(labels)
 	funcs := template.FuncMap{
 		"label": label,
@@ -461,7 +507,7 @@ func execute(w io.Writer, fsys fs.FS, name string, labels map[string]string, kno
 	if err := t.ExecuteTemplate(&buf, "base", data); err != nil {
 		return fmt.Errorf("template %s: %w", name, err)
 	}
-	page, err := withWebFonts(buf.Bytes())
+	page, err := withWebFonts(buf.Bytes(), fonts)
 	if err != nil {
 		return err
 	}
@@ -469,22 +515,31 @@ func execute(w io.Writer, fsys fs.FS, name string, labels map[string]string, kno
 	return err
 }
 
-// withWebFonts puts @font-face rules for the Noto faces, cut to the page's characters,
-// at the head of the page's stylesheet: the page then looks as the PDF does on every
-// machine, with nothing fetched.
-func withWebFonts(page []byte) ([]byte, error) {
+// withWebFonts gives the page the Noto faces: @font-face rules cut to the page's
+// characters at the head of its stylesheet, or a link to the kit's FontSheet before it.
+// The page then looks as the PDF does on every machine, with nothing fetched from
+// elsewhere.
+func withWebFonts(page []byte, fonts fontMode) ([]byte, error) {
+	if fonts == fontsNone {
+		return page, nil
+	}
 	at := bytes.Index(page, []byte("<style>"))
 	if at < 0 {
 		return page, nil
 	}
-	at += len("<style>")
-	css, err := webfont.CSS(string(page))
-	if err != nil {
-		return nil, err
+	var css []byte
+	if fonts == fontsShared {
+		css = []byte(fontLink)
+	} else {
+		at += len("<style>")
+		rules, err := webfont.CSS(string(page))
+		if err != nil {
+			return nil, err
+		}
+		css = append([]byte{'\n'}, rules...)
 	}
-	out := make([]byte, 0, len(page)+len(css)+1)
+	out := make([]byte, 0, len(page)+len(css))
 	out = append(out, page[:at]...)
-	out = append(out, '\n')
 	out = append(out, css...)
 	return append(out, page[at:]...), nil
 }
