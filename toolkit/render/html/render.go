@@ -18,6 +18,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/presskit/presskit/templates"
 	"github.com/presskit/presskit/toolkit/document"
@@ -499,12 +500,14 @@ func execute(w io.Writer, fsys fs.FS, name string, labels map[string]string, kno
 			return leadHTML(lead, r, firstRefs(refs), known)
 		},
 	}
-	t, err := template.New(name).Funcs(funcs).ParseFS(fsys, "base.tmpl", "blocks.tmpl", name)
+	t, done, err := pageTemplate(fsys, name, funcs)
 	if err != nil {
 		return fmt.Errorf("templates: %w", err)
 	}
 	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, "base", data); err != nil {
+	err = t.ExecuteTemplate(&buf, "base", data)
+	done()
+	if err != nil {
 		return fmt.Errorf("template %s: %w", name, err)
 	}
 	page, err := withWebFonts(buf.Bytes(), fonts)
@@ -542,6 +545,48 @@ func withWebFonts(page []byte, fonts fontMode) ([]byte, error) {
 	out = append(out, page[:at]...)
 	out = append(out, css...)
 	return append(out, page[at:]...), nil
+}
+
+// embedded are the embedded templates of each page template, parsed once per process
+// (name → *parsedPage): a kit renders eight pages or more from four templates.
+var embedded sync.Map
+
+type parsedPage struct {
+	once sync.Once
+	base *template.Template // parsed, never executed: the pool's templates are its clones
+	err  error
+	// ready are clones already executed (so escaped), each used by one page at a time
+	// and given that page's functions before it runs.
+	ready sync.Pool
+}
+
+// pageTemplate is the template name with base.tmpl and blocks.tmpl, given funcs, and
+// done, to call once it has been executed. A user's folder is parsed anew for every
+// page (its files may change while presskit serve runs); the embedded templates are
+// parsed once, and escaped once per clone.
+func pageTemplate(fsys fs.FS, name string, funcs template.FuncMap) (*template.Template, func(), error) {
+	if fsys != fs.FS(templates.FS) {
+		t, err := template.New(name).Funcs(funcs).ParseFS(fsys, "base.tmpl", "blocks.tmpl", name)
+		return t, func() {}, err
+	}
+	v, _ := embedded.LoadOrStore(name, &parsedPage{})
+	p := v.(*parsedPage)
+	p.once.Do(func() {
+		p.base, p.err = template.New(name).Funcs(funcs).ParseFS(fsys, "base.tmpl", "blocks.tmpl", name)
+	})
+	if p.err != nil {
+		return nil, nil, p.err
+	}
+	t, _ := p.ready.Get().(*template.Template)
+	if t == nil {
+		var err error
+		if t, err = p.base.Clone(); err != nil {
+			return nil, nil, err
+		}
+	}
+	// Every function is replaced: the template holds none of another page's.
+	t.Funcs(funcs)
+	return t, func() { p.ready.Put(t) }, nil
 }
 
 func firstRefs(refs [][]int) []int {
