@@ -505,30 +505,24 @@ func execute(w io.Writer, fsys fs.FS, name string, labels map[string]string, kno
 		return fmt.Errorf("templates: %w", err)
 	}
 	var buf bytes.Buffer
+	buf.Grow(64 << 10) // a page is 25-40 KB without its fonts
 	err = t.ExecuteTemplate(&buf, "base", data)
 	done()
 	if err != nil {
 		return fmt.Errorf("template %s: %w", name, err)
 	}
-	page, err := withWebFonts(buf.Bytes(), fonts)
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(page)
-	return err
+	return writeWithFonts(w, buf.Bytes(), fonts)
 }
 
-// withWebFonts gives the page the Noto faces: @font-face rules cut to the page's
+// writeWithFonts writes the page with the Noto faces: @font-face rules cut to the page's
 // characters at the head of its stylesheet, or a link to the kit's FontSheet before it.
 // The page then looks as the PDF does on every machine, with nothing fetched from
-// elsewhere.
-func withWebFonts(page []byte, fonts fontMode) ([]byte, error) {
-	if fonts == fontsNone {
-		return page, nil
-	}
+// elsewhere. Nothing is written when the faces cannot be made.
+func writeWithFonts(w io.Writer, page []byte, fonts fontMode) error {
 	at := bytes.Index(page, []byte("<style>"))
-	if at < 0 {
-		return page, nil
+	if fonts == fontsNone || at < 0 {
+		_, err := w.Write(page)
+		return err
 	}
 	var css []byte
 	if fonts == fontsShared {
@@ -537,14 +531,16 @@ func withWebFonts(page []byte, fonts fontMode) ([]byte, error) {
 		at += len("<style>")
 		rules, err := webfont.CSS(string(page))
 		if err != nil {
-			return nil, err
+			return err
 		}
 		css = append([]byte{'\n'}, rules...)
 	}
-	out := make([]byte, 0, len(page)+len(css))
-	out = append(out, page[:at]...)
-	out = append(out, css...)
-	return append(out, page[at:]...), nil
+	for _, part := range [][]byte{page[:at], css, page[at:]} {
+		if _, err := w.Write(part); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // embedded are the embedded templates of each page template, parsed once per process

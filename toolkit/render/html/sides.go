@@ -83,12 +83,7 @@ func RenderSides(w io.Writer, docs []*document.Doc, opt Options) error {
 		n.WriteString("</nav>")
 		out = strings.Replace(out, `<div class="page">`, `<div class="page">`+"\n"+n.String(), 1)
 	}
-	page, err := withWebFonts([]byte(out), opt.fonts())
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(page)
-	return err
+	return writeWithFonts(w, []byte(out), opt.fonts())
 }
 
 var (
