@@ -199,3 +199,20 @@ func TestIndexIsWrittenLast(t *testing.T) {
 		t.Fatalf("order %v", got)
 	}
 }
+
+// TestCardsWritesCardsAndGalleriesOnly: presskit cards writes the cards and their gallery
+// pages, not the kit's landing pages (index.html, index-ru.html) nor the font sheet they
+// link.
+func TestCardsWritesCardsAndGalleriesOnly(t *testing.T) {
+	ws := newWorkspace(t)
+	writeFiles(t, ws, map[string]string{"presskit.yaml": "organisation:\n  name: Butterfly\nlang: [en, ru]\nlibrary: [library]\noutput: out\n"})
+	code, _, errs := runCmd(t, ws, fixedDate, "cards", "--ids", "ws-myth")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	for _, name := range names(t, filepath.Join(ws, "out")) {
+		if name != "cards" && !strings.HasPrefix(name, "cards-") {
+			t.Errorf("out/%s: cards wrote a file that is not a card or a gallery", name)
+		}
+	}
+}
