@@ -117,7 +117,8 @@ func TestCleanRemovesOnlyWhatAnEarlierBuildMade(t *testing.T) {
 		t.Fatalf("--clean: exit %d\n%s", code, errs)
 	}
 	got := names(t, out)
-	want := []string{".presskit-manifest", "handout-en.html", "index.html", "notes.txt", "prep-en.html"}
+	// fonts.css: the kit's pages share their web fonts (html.FontSheet).
+	want := []string{".presskit-manifest", "fonts.css", "handout-en.html", "index.html", "notes.txt", "prep-en.html"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Fatalf("out/ holds %v, want %v", got, want)
 	}
@@ -196,5 +197,22 @@ func TestIndexIsWrittenLast(t *testing.T) {
 			got = append(got, f.Name)
 		}
 		t.Fatalf("order %v", got)
+	}
+}
+
+// TestCardsWritesCardsAndGalleriesOnly: presskit cards writes the cards and their gallery
+// pages, not the kit's landing pages (index.html, index-ru.html) nor the font sheet they
+// link.
+func TestCardsWritesCardsAndGalleriesOnly(t *testing.T) {
+	ws := newWorkspace(t)
+	writeFiles(t, ws, map[string]string{"presskit.yaml": "organisation:\n  name: Butterfly\nlang: [en, ru]\nlibrary: [library]\noutput: out\n"})
+	code, _, errs := runCmd(t, ws, fixedDate, "cards", "--ids", "ws-myth")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	for _, name := range names(t, filepath.Join(ws, "out")) {
+		if name != "cards" && !strings.HasPrefix(name, "cards-") {
+			t.Errorf("out/%s: cards wrote a file that is not a card or a gallery", name)
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -139,9 +140,13 @@ func (a *app) build(cmd *cobra.Command, args []string, o buildOptions) error {
 	if a.ErrIsTTY {
 		progress = func(kind document.Kind, lang string) { fmt.Fprintf(a.Err, "making %s [%s]…\n", kind, lang) }
 	}
-	extras, err := a.kitExtras(filepath.Dir(path), o.allowFindings)
-	if err != nil {
-		return err
+	// The release, spokespeople and cards need the people file and the compiled terms;
+	// a kit without them does not wait for either.
+	var extras *kit.Extras
+	if hasExtras(k) {
+		if extras, err = a.kitExtras(filepath.Dir(path), o.allowFindings); err != nil {
+			return err
+		}
 	}
 	built, err := kit.Build(lib, cat, k, kit.BuildOptions{Base: base, Formats: formats, Langs: a.cfg.Lang,
 		Created: now, Zip: o.zip, Progress: progress, Ctx: cmd.Context(), Extras: extras})
@@ -203,6 +208,16 @@ func (a *app) build(cmd *cobra.Command, args []string, o buildOptions) error {
 	}
 	fmt.Fprintf(a.Err, "wrote %d files (%s) to %s; open %s\n", len(written)-1, humanSize(total), a.rel(out), a.rel(filepath.Join(out, kit.IndexName)))
 	return nil
+}
+
+// hasExtras says the kit holds a release, a spokespeople page or cards.
+func hasExtras(k *kit.Kit) bool {
+	for _, d := range k.Documents {
+		if slices.Contains(kit.ExtraKinds, d.Kind) {
+			return true
+		}
+	}
+	return false
 }
 
 // completeKits completes the kit files of the workspace's kits/ folder, else YAML files.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/presskit/presskit/toolkit/kit"
 	"github.com/presskit/presskit/toolkit/output"
+	"github.com/presskit/presskit/toolkit/render/html"
 )
 
 func newCardsCmd(a *app) *cobra.Command {
@@ -44,8 +45,14 @@ size is left out with a warning that says by how much; --strict makes that an er
 				return err
 			}
 			var files []output.File
+			// The cards and their gallery pages; not the kit's landing pages, nor the
+			// font sheet they link.
+			skip := map[string]bool{kit.IndexName: true, html.FontSheet: true}
+			for _, l := range a.cfg.Lang {
+				skip["index-"+l+".html"] = true
+			}
 			for _, f := range built.Files {
-				if f.Name != kit.IndexName {
+				if !skip[f.Name] {
 					files = append(files, f)
 				}
 			}

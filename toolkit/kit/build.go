@@ -146,6 +146,20 @@ func Build(lib *library.Library, cat *i18n.Catalog, k *Kit, opt BuildOptions) (*
 		}
 		b.Files = append(b.Files, output.File{Name: indexFile(langs, l), Data: index})
 	}
+	// The pages link one font sheet, every face cut once to the characters of them all.
+	var pages [][]byte
+	for _, f := range b.Files {
+		if strings.HasSuffix(f.Name, ".html") && html.LinksFontSheet(f.Data) {
+			pages = append(pages, f.Data)
+		}
+	}
+	if len(pages) > 0 {
+		css, err := html.FontSheetFor(pages)
+		if err != nil {
+			return nil, err
+		}
+		b.Files = append(b.Files, output.File{Name: html.FontSheet, Data: css})
+	}
 	if opt.Zip || k.Zip {
 		z, err := zipFiles(zipFolder(k), b.Files, opt.Created)
 		if err != nil {
@@ -253,7 +267,7 @@ func renderIndex(cat *i18n.Catalog, k *Kit, langs []string, pageLang string, bas
 		idx.Zip = ZipName
 	}
 	var buf bytes.Buffer
-	if err := html.RenderIndex(&buf, idx, html.Options{}); err != nil {
+	if err := html.RenderIndex(&buf, idx, html.Options{Index: true}); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil

@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"sync"
 )
 
 // File is one finished document, held in memory until every file of a run is ready.
@@ -90,10 +91,53 @@ func WriteAllContext(ctx context.Context, dir string, files []File, opt Options)
 	}
 	type pending struct{ tmp, final string }
 	var done []pending
+	// Every file is on disk (fsync) before any is renamed into place. The files are
+	// written first and then synced side by side, a batch at a time: on ext4 the journal
+	// then commits them together, where one after another each waited for a commit of its
+	// own (the example kit's sixteen files: 40-120 ms one by one, 7-50 ms together, on
+	// this project's shared machine).
+	var open []*os.File
+	closeOpen := func() {
+		for _, f := range open {
+			f.Close()
+		}
+		open = open[:0]
+	}
 	cleanup := func() {
+		closeOpen()
 		for _, p := range done {
 			os.Remove(p.tmp)
 		}
+	}
+	syncOpen := func() error {
+		errs := make([]error, len(open))
+		var wg sync.WaitGroup
+		next := make(chan int)
+		for range min(len(open), maxSyncs) {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range next {
+					errs[i] = open[i].Sync()
+				}
+			}()
+		}
+		for i := range open {
+			next <- i
+		}
+		close(next)
+		wg.Wait()
+		base := len(done) - len(open)
+		for i, f := range open {
+			if err := errors.Join(errs[i], f.Close()); err != nil && errs[i] == nil {
+				errs[i] = err
+			}
+			if errs[i] != nil {
+				errs[i] = fmt.Errorf("cannot write %s: %v", done[base+i].final, plain(errs[i]))
+			}
+		}
+		open = open[:0]
+		return errors.Join(errs...)
 	}
 	for _, f := range files {
 		if err := ctx.Err(); err != nil {
@@ -115,20 +159,24 @@ func WriteAllContext(ctx context.Context, dir string, files []File, opt Options)
 			return nil, fmt.Errorf("cannot write %s: %v", final, plain(err))
 		}
 		done = append(done, pending{tmp.Name(), final})
-		werr := write(tmp, f)
-		serr := tmp.Sync()
-		cerr := tmp.Close()
-		if err := errors.Join(werr, serr, cerr); err != nil {
+		open = append(open, tmp)
+		if err := errors.Join(write(tmp, f), tmp.Chmod(0o644)); err != nil {
 			cleanup()
 			if ctx.Err() != nil {
 				return nil, &InterruptedError{Dir: dir, Err: ctx.Err()}
 			}
 			return nil, fmt.Errorf("cannot write %s: %v", final, plain(err))
 		}
-		if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-			cleanup()
-			return nil, fmt.Errorf("cannot write %s: %v", final, plain(err))
+		if len(open) == maxOpen {
+			if err := syncOpen(); err != nil {
+				cleanup()
+				return nil, err
+			}
 		}
+	}
+	if err := syncOpen(); err != nil {
+		cleanup()
+		return nil, err
 	}
 	if err := ctx.Err(); err != nil {
 		cleanup()
@@ -145,6 +193,13 @@ func WriteAllContext(ctx context.Context, dir string, files []File, opt Options)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out, nil
 }
+
+// maxSyncs is how many files are synced to disk at once; maxOpen how many written files
+// are held open to be synced together.
+const (
+	maxSyncs = 16
+	maxOpen  = 128
+)
 
 // Buffer is a convenience for building a File.
 func Buffer(name string, b *bytes.Buffer) File { return File{Name: name, Data: b.Bytes()} }

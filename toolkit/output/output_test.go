@@ -1,6 +1,7 @@
 package output
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -52,5 +53,35 @@ func TestUnwritableFolderLeavesNothing(t *testing.T) {
 	_, err := WriteAll(dir, []File{{"a.pdf", []byte("x")}})
 	if err == nil || !strings.Contains(err.Error(), "cannot write") {
 		t.Fatalf("err = %v", err)
+	}
+}
+
+// TestWriteAllMoreFilesThanAreHeldOpen: a run of more files than are synced in one batch
+// (a kit with many cards) writes every one, in its folder, and leaves no temporary file.
+func TestWriteAllMoreFilesThanAreHeldOpen(t *testing.T) {
+	dir := t.TempDir()
+	var files []File
+	for i := 0; i < maxOpen*2+3; i++ {
+		files = append(files, File{Name: fmt.Sprintf("cards/card-%03d.png", i), Data: []byte(fmt.Sprint("card ", i))})
+	}
+	files = append(files, File{Name: "index.html", Data: []byte("index")})
+	written, err := WriteAll(dir, files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(written) != len(files) {
+		t.Fatalf("%d files written, want %d", len(written), len(files))
+	}
+	for _, f := range files {
+		got, err := os.ReadFile(filepath.Join(dir, f.Name))
+		if err != nil || string(got) != string(f.Data) {
+			t.Fatalf("%s: %q, %v", f.Name, got, err)
+		}
+		if st, _ := os.Stat(filepath.Join(dir, f.Name)); st.Mode().Perm() != 0o644 {
+			t.Errorf("%s: mode %v, want 0644", f.Name, st.Mode().Perm())
+		}
+	}
+	if got := names(t, filepath.Join(dir, "cards")); len(got) != maxOpen*2+3 {
+		t.Errorf("cards/ holds %d files, want %d (no temporary file)", len(got), maxOpen*2+3)
 	}
 }

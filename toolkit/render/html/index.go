@@ -196,7 +196,7 @@ func RenderIndex(w io.Writer, idx *Index, opt Options) error {
 	}
 	p.Groups = groups
 
-	if err := execute(w, opt.fsys(), "index.tmpl", idx.Labels, nil, p); err != nil {
+	if err := execute(w, opt.fsys(), "index.tmpl", idx.Labels, nil, p, opt.fonts()); err != nil {
 		return fmt.Errorf("render html: index: %w", err)
 	}
 	return nil

@@ -18,6 +18,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/presskit/presskit/templates"
 	"github.com/presskit/presskit/toolkit/document"
@@ -33,8 +34,50 @@ type Options struct {
 	Langs []string
 	// PDF says a PDF twin, kind-lang.pdf, sits beside the page.
 	PDF bool
-	// Index says an index.html of the kit sits beside the page.
+	// Index says the page is part of a kit: an index.html of the kit sits beside it, and
+	// so does the kit's font sheet (FontSheet), which the page links instead of holding
+	// its own copy of the fonts.
 	Index bool
+}
+
+// FontSheet is the stylesheet beside a kit's pages that holds the web fonts of all of
+// them, each face cut once for the whole kit (FontSheetFor). A stylesheet of data: URLs,
+// not font files: a page opened from disk (file://) loads a stylesheet beside it in
+// every browser, where a font file would count as another origin.
+const FontSheet = "fonts.css"
+
+// fontLink is how a kit's page links the FontSheet, in its head before its own style.
+const fontLink = `<link rel="stylesheet" href="` + FontSheet + `">` + "\n"
+
+// fontMode is where a page's web fonts are.
+type fontMode int
+
+const (
+	fontsInline fontMode = iota // @font-face rules cut to the page, in its stylesheet
+	fontsShared                 // a link to the kit's FontSheet
+	fontsNone                   // none yet: a side of a two-sided page, given its fonts whole
+)
+
+func (o Options) fonts() fontMode {
+	if o.Index {
+		return fontsShared
+	}
+	return fontsInline
+}
+
+// LinksFontSheet says page links the kit's FontSheet.
+func LinksFontSheet(page []byte) bool {
+	return bytes.Contains(page, []byte(fontLink))
+}
+
+// FontSheetFor is the FontSheet of a kit's pages: every embedded face, cut to the
+// characters of all of them.
+func FontSheetFor(pages [][]byte) ([]byte, error) {
+	css, err := webfont.Sheet(pages...)
+	if err != nil {
+		return nil, fmt.Errorf("render html: %w", err)
+	}
+	return css, nil
 }
 
 func (o Options) fsys() fs.FS {
@@ -46,6 +89,10 @@ func (o Options) fsys() fs.FS {
 
 // Render writes d as one HTML page to w. Nothing is written when rendering fails.
 func Render(w io.Writer, d *document.Doc, opt Options) error {
+	return renderPage(w, d, opt, opt.fonts())
+}
+
+func renderPage(w io.Writer, d *document.Doc, opt Options, fonts fontMode) error {
 	if d == nil {
 		return fmt.Errorf("render html: no document")
 	}
@@ -59,7 +106,7 @@ func Render(w io.Writer, d *document.Doc, opt Options) error {
 		return fmt.Errorf("render html: %s %s: %w", d.Kind, d.Lang, err)
 	}
 	p.Nav = docNav(d, opt)
-	if err := execute(w, opt.fsys(), string(d.Kind)+".tmpl", d.Labels, p.knownRefs, p); err != nil {
+	if err := execute(w, opt.fsys(), string(d.Kind)+".tmpl", d.Labels, p.knownRefs, p, fonts); err != nil {
 		return fmt.Errorf("render html: %s %s: %w", d.Kind, d.Lang, err)
 	}
 	return nil
@@ -412,7 +459,7 @@ func unique(used map[string]int, id string) string {
 
 // execute parses base.tmpl, blocks.tmpl and the page's own template from fsys and runs
 // "base" into a buffer, so that w gets all of the page or none of it.
-func execute(w io.Writer, fsys fs.FS, name string, labels map[string]string, known map[int]bool, data any) error {
+func execute(w io.Writer, fsys fs.FS, name string, labels map[string]string, known map[int]bool, data any, fonts fontMode) error {
 	label := labeler(labels)
 	funcs := template.FuncMap{
 		"label": label,
@@ -453,40 +500,89 @@ func execute(w io.Writer, fsys fs.FS, name string, labels map[string]string, kno
 			return leadHTML(lead, r, firstRefs(refs), known)
 		},
 	}
-	t, err := template.New(name).Funcs(funcs).ParseFS(fsys, "base.tmpl", "blocks.tmpl", name)
+	t, done, err := pageTemplate(fsys, name, funcs)
 	if err != nil {
 		return fmt.Errorf("templates: %w", err)
 	}
 	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, "base", data); err != nil {
+	buf.Grow(64 << 10) // a page is 25-40 KB without its fonts
+	err = t.ExecuteTemplate(&buf, "base", data)
+	done()
+	if err != nil {
 		return fmt.Errorf("template %s: %w", name, err)
 	}
-	page, err := withWebFonts(buf.Bytes())
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(page)
-	return err
+	return writeWithFonts(w, buf.Bytes(), fonts)
 }
 
-// withWebFonts puts @font-face rules for the Noto faces, cut to the page's characters,
-// at the head of the page's stylesheet: the page then looks as the PDF does on every
-// machine, with nothing fetched.
-func withWebFonts(page []byte) ([]byte, error) {
+// writeWithFonts writes the page with the Noto faces: @font-face rules cut to the page's
+// characters at the head of its stylesheet, or a link to the kit's FontSheet before it.
+// The page then looks as the PDF does on every machine, with nothing fetched from
+// elsewhere. Nothing is written when the faces cannot be made.
+func writeWithFonts(w io.Writer, page []byte, fonts fontMode) error {
 	at := bytes.Index(page, []byte("<style>"))
-	if at < 0 {
-		return page, nil
+	if fonts == fontsNone || at < 0 {
+		_, err := w.Write(page)
+		return err
 	}
-	at += len("<style>")
-	css, err := webfont.CSS(string(page))
-	if err != nil {
-		return nil, err
+	var css []byte
+	if fonts == fontsShared {
+		css = []byte(fontLink)
+	} else {
+		at += len("<style>")
+		rules, err := webfont.CSS(string(page))
+		if err != nil {
+			return err
+		}
+		css = append([]byte{'\n'}, rules...)
 	}
-	out := make([]byte, 0, len(page)+len(css)+1)
-	out = append(out, page[:at]...)
-	out = append(out, '\n')
-	out = append(out, css...)
-	return append(out, page[at:]...), nil
+	for _, part := range [][]byte{page[:at], css, page[at:]} {
+		if _, err := w.Write(part); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// embedded are the embedded templates of each page template, parsed once per process
+// (name → *parsedPage): a kit renders eight pages or more from four templates.
+var embedded sync.Map
+
+type parsedPage struct {
+	once sync.Once
+	base *template.Template // parsed, never executed: the pool's templates are its clones
+	err  error
+	// ready are clones already executed (so escaped), each used by one page at a time
+	// and given that page's functions before it runs.
+	ready sync.Pool
+}
+
+// pageTemplate is the template name with base.tmpl and blocks.tmpl, given funcs, and
+// done, to call once it has been executed. A user's folder is parsed anew for every
+// page (its files may change while presskit serve runs); the embedded templates are
+// parsed once, and escaped once per clone.
+func pageTemplate(fsys fs.FS, name string, funcs template.FuncMap) (*template.Template, func(), error) {
+	if fsys != fs.FS(templates.FS) {
+		t, err := template.New(name).Funcs(funcs).ParseFS(fsys, "base.tmpl", "blocks.tmpl", name)
+		return t, func() {}, err
+	}
+	v, _ := embedded.LoadOrStore(name, &parsedPage{})
+	p := v.(*parsedPage)
+	p.once.Do(func() {
+		p.base, p.err = template.New(name).Funcs(funcs).ParseFS(fsys, "base.tmpl", "blocks.tmpl", name)
+	})
+	if p.err != nil {
+		return nil, nil, p.err
+	}
+	t, _ := p.ready.Get().(*template.Template)
+	if t == nil {
+		var err error
+		if t, err = p.base.Clone(); err != nil {
+			return nil, nil, err
+		}
+	}
+	// Every function is replaced: the template holds none of another page's.
+	t.Funcs(funcs)
+	return t, func() { p.ready.Put(t) }, nil
 }
 
 func firstRefs(refs [][]int) []int {

@@ -25,8 +25,9 @@ func RenderSides(w io.Writer, docs []*document.Doc, opt Options) error {
 			return fmt.Errorf("render html: only a handout is made two-sided")
 		}
 		var buf bytes.Buffer
+		// Each side without fonts: the page gets them once, for both sides' text.
 		one := Options{Templates: opt.Templates}
-		if err := Render(&buf, d, one); err != nil {
+		if err := renderPage(&buf, d, one, fontsNone); err != nil {
 			return err
 		}
 		pages = append(pages, buf.String())
@@ -82,8 +83,7 @@ func RenderSides(w io.Writer, docs []*document.Doc, opt Options) error {
 		n.WriteString("</nav>")
 		out = strings.Replace(out, `<div class="page">`, `<div class="page">`+"\n"+n.String(), 1)
 	}
-	_, err := io.WriteString(w, out)
-	return err
+	return writeWithFonts(w, []byte(out), opt.fonts())
 }
 
 var (

@@ -5,6 +5,9 @@ import (
 	"html/template"
 	"io/fs"
 	"strings"
+	"sync"
+
+	"github.com/presskit/presskit/templates"
 )
 
 // stylesheet is the file in the templates FS inlined into every page.
@@ -17,16 +20,20 @@ const pageNumberColour = "#4b5563"
 // pageStyle returns documents.css followed by the page's own rules: the brand colours as
 // custom properties, the paper size and the page numbers of print.
 func pageStyle(fsys fs.FS, brand, paper, pageOf string) (template.CSS, error) {
-	css, err := fs.ReadFile(fsys, stylesheet)
-	if err != nil {
-		return "", fmt.Errorf("templates: %w", err)
+	var css string
+	var err error
+	if fsys == fs.FS(templates.FS) {
+		css, err = embeddedStyle()
+	} else {
+		css, err = readStyle(fsys)
 	}
-	if strings.Contains(strings.ToLower(string(css)), "</style") {
-		return "", fmt.Errorf("templates: %s must not contain \"</style\"", stylesheet)
+	if err != nil {
+		return "", err
 	}
 	pal := brandPalette(brand)
 	var b strings.Builder
-	b.Write(css)
+	b.Grow(len(css) + 512)
+	b.WriteString(css)
 	fmt.Fprintf(&b, "\n:root { --brand: %s; --brand-ink: %s; --brand-soft: %s; }\n", pal.Brand, pal.Ink, pal.Soft)
 	fmt.Fprintf(&b, "@page { size: %s; margin: 18mm;", pageSize(paper))
 	if c := pageCounter(pageOf); c != "" {
@@ -34,6 +41,22 @@ func pageStyle(fsys fs.FS, brand, paper, pageOf string) (template.CSS, error) {
 	}
 	b.WriteString(" }")
 	return template.CSS(b.String()), nil
+}
+
+// embeddedStyle is the embedded documents.css, read and checked once per process.
+var embeddedStyle = sync.OnceValues(func() (string, error) { return readStyle(templates.FS) })
+
+// readStyle reads documents.css from fsys and checks that it cannot end the <style>
+// element it is inlined into.
+func readStyle(fsys fs.FS) (string, error) {
+	css, err := fs.ReadFile(fsys, stylesheet)
+	if err != nil {
+		return "", fmt.Errorf("templates: %w", err)
+	}
+	if strings.Contains(strings.ToLower(string(css)), "</style") {
+		return "", fmt.Errorf("templates: %s must not contain \"</style\"", stylesheet)
+	}
+	return string(css), nil
 }
 
 // pageSize is the CSS @page size for a paper name.

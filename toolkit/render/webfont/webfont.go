@@ -8,12 +8,13 @@
 package webfont
 
 import (
+	"bytes"
 	"encoding/base64"
 	"encoding/binary"
 	"fmt"
-	"sort"
-	"strings"
+	"slices"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/presskit/presskit/fonts"
 	"github.com/tdewolff/font"
@@ -66,38 +67,128 @@ func load(file string) (*font.SFNT, error) {
 // CSS returns @font-face rules for every embedded face, each holding only the glyphs of
 // the characters in text (and the glyphs they are built from), as TrueType data URLs.
 func CSS(text string) (string, error) {
-	runes := map[rune]bool{' ': true, '\u00a0': true}
-	for _, r := range text {
-		if r >= ' ' {
-			runes[r] = true
+	var rs runeSet
+	rs.addString(text)
+	b, err := rs.css()
+	return string(b), err
+}
+
+// Sheet is CSS for the characters of all the texts at once: a stylesheet of its own
+// that every page of a kit links, each face cut once for the whole kit.
+func Sheet(texts ...[]byte) ([]byte, error) {
+	var rs runeSet
+	for _, t := range texts {
+		rs.addBytes(t)
+	}
+	return rs.css()
+}
+
+// runeSet gathers the characters the faces are cut to: the space and the no-break space
+// always, and every other character at or above the space.
+type runeSet struct {
+	ascii [128]bool
+	other map[rune]bool
+}
+
+func (s *runeSet) add(r rune) {
+	switch {
+	case r < ' ':
+	case r < 128:
+		s.ascii[r] = true
+	default:
+		if s.other == nil {
+			s.other = map[rune]bool{}
+		}
+		s.other[r] = true
+	}
+}
+
+func (s *runeSet) addString(t string) {
+	for _, r := range t {
+		s.add(r)
+	}
+}
+
+func (s *runeSet) addBytes(t []byte) {
+	for i := 0; i < len(t); {
+		if c := t[i]; c < utf8.RuneSelf {
+			s.add(rune(c))
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(t[i:])
+		s.add(r)
+		i += n
+	}
+}
+
+// sorted lists the set's characters in order.
+func (s *runeSet) sorted() []rune {
+	s.add(' ')
+	s.add('\u00a0')
+	out := make([]rune, 0, 128+len(s.other))
+	for r, ok := range s.ascii {
+		if ok {
+			out = append(out, rune(r))
 		}
 	}
-	sorted := make([]rune, 0, len(runes))
-	for r := range runes {
-		sorted = append(sorted, r)
+	more := make([]rune, 0, len(s.other))
+	for r := range s.other {
+		more = append(more, r)
 	}
-	sort.Slice(sorted, func(i, j int) bool { return sorted[i] < sorted[j] })
-	var b strings.Builder
-	for _, f := range faces() {
-		sf, err := load(f.file)
+	slices.Sort(more)
+	return append(out, more...)
+}
+
+// css cuts every face to the set's characters, the faces side by side, and writes
+// their rules in the faces' order.
+func (s *runeSet) css() ([]byte, error) {
+	sorted := s.sorted()
+	fs := faces()
+	rules := make([][]byte, len(fs))
+	errs := make([]error, len(fs))
+	var wg sync.WaitGroup
+	for i, f := range fs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			rules[i], errs[i] = rule(f, sorted)
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
 		if err != nil {
-			return "", fmt.Errorf("web font %s: %w", f.file, err)
+			return nil, err
 		}
-		ids, seen := []uint16{0}, map[uint16]bool{0: true}
-		for _, r := range sorted {
-			if g := sf.GlyphIndex(r); g != 0 && !seen[g] {
-				seen[g] = true
-				ids = append(ids, g)
-			}
-		}
-		sub, err := sf.Subset(ids, font.SubsetOptions{Tables: font.KeepMinTables})
-		if err != nil {
-			return "", fmt.Errorf("web font %s: %w", f.file, err)
-		}
-		fmt.Fprintf(&b, "@font-face { font-family: %q; font-weight: %s; font-style: %s; font-display: block; src: url(data:font/ttf;base64,%s) format(\"truetype\"); }\n",
-			f.family, f.weight, f.style, base64.StdEncoding.EncodeToString(write(sub)))
 	}
-	return b.String(), nil
+	return bytes.Join(rules, nil), nil
+}
+
+// rule is the @font-face rule of one face cut to the characters sorted.
+func rule(f face, sorted []rune) ([]byte, error) {
+	sf, err := load(f.file)
+	if err != nil {
+		return nil, fmt.Errorf("web font %s: %w", f.file, err)
+	}
+	ids, seen := make([]uint16, 1, len(sorted)+1), map[uint16]bool{0: true}
+	for _, r := range sorted {
+		if g := sf.GlyphIndex(r); g != 0 && !seen[g] {
+			seen[g] = true
+			ids = append(ids, g)
+		}
+	}
+	sub, err := sf.Subset(ids, font.SubsetOptions{Tables: font.KeepMinTables})
+	if err != nil {
+		return nil, fmt.Errorf("web font %s: %w", f.file, err)
+	}
+	data := write(sub)
+	head := fmt.Sprintf("@font-face { font-family: %q; font-weight: %s; font-style: %s; font-display: block; src: url(data:font/ttf;base64,",
+		f.family, f.weight, f.style)
+	const tail = ") format(\"truetype\"); }\n"
+	out := make([]byte, len(head), len(head)+base64.StdEncoding.EncodedLen(len(data))+len(tail))
+	copy(out, head)
+	out = base64.StdEncoding.AppendEncode(out, data)
+	return append(out, tail...), nil
 }
 
 // write writes the cut face with the original face's "modified" date in its head table:

@@ -1,0 +1,116 @@
+package kit
+
+import (
+	"encoding/base64"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/presskit/presskit/content"
+	"github.com/presskit/presskit/fonts"
+	"github.com/presskit/presskit/toolkit/config"
+	"github.com/presskit/presskit/toolkit/document"
+	"github.com/presskit/presskit/toolkit/i18n"
+	"github.com/presskit/presskit/toolkit/library"
+	"github.com/presskit/presskit/toolkit/render/html"
+	"github.com/presskit/presskit/toolkit/workspace"
+	"github.com/tdewolff/font"
+)
+
+// TestKitPagesShareOneFontSheet: the example kit's pages, the landing pages included,
+// link one fonts.css and hold no faces of their own; each of its six faces maps every
+// character of every page that the whole face maps (Russian included).
+func TestKitPagesShareOneFontSheet(t *testing.T) {
+	data, err := os.ReadFile("../../examples/kits/migrant-sex-work-framing.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srcs := []library.Source{{FS: content.FS, Name: "content", Origin: "embedded"}}
+	lib, probs, err := workspace.Open(srcs, []string{"en", "ru"})
+	if err != nil || len(probs) > 0 {
+		t.Fatal(err, probs)
+	}
+	cat, err := i18n.Load(content.FS, "i18n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := Parse("kit.yaml", data, Env{Lib: lib, Langs: []string{"en", "ru"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := config.Config{Paper: "a4", Lang: []string{"en", "ru"}, Brand: config.Brand{Colour: config.DefaultBrandColour}}
+	when := time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)
+	b, err := Build(lib, cat, k, BuildOptions{Base: document.Options{Paper: "a4", Config: cfg, Date: when},
+		Formats: []string{"pdf", "html"}, Created: when})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sheet string
+	var text strings.Builder
+	pages := 0
+	for _, f := range b.Files {
+		switch {
+		case f.Name == html.FontSheet:
+			if sheet != "" {
+				t.Fatal("two font sheets")
+			}
+			sheet = string(f.Data)
+		case strings.HasSuffix(f.Name, ".html"):
+			pages++
+			if !html.LinksFontSheet(f.Data) || strings.Contains(string(f.Data), "@font-face") {
+				t.Errorf("%s: does not link %s, or holds faces of its own", f.Name, html.FontSheet)
+			}
+			text.Write(f.Data)
+		}
+	}
+	if pages != 8 || sheet == "" {
+		t.Fatalf("%d pages, font sheet %d bytes; want 8 pages (3 documents and the landing page × en, ru) and a sheet", pages, len(sheet))
+	}
+	rules := regexp.MustCompile(`font-family: "([^"]+)"; font-weight: (\d+); font-style: (\w+);.*?base64,([A-Za-z0-9+/=]+)\)`).FindAllStringSubmatch(sheet, -1)
+	if len(rules) != len(fonts.Faces()) {
+		t.Fatalf("%d faces in the sheet, want %d", len(rules), len(fonts.Faces()))
+	}
+	for i, m := range rules {
+		cut, err := base64.StdEncoding.DecodeString(m[4])
+		if err != nil {
+			t.Fatal(err)
+		}
+		sub, err := font.ParseFont(cut, 0)
+		if err != nil {
+			t.Fatalf("%s %s %s: %v", m[1], m[2], m[3], err)
+		}
+		whole, err := fonts.FS.ReadFile(fonts.Faces()[i].File)
+		if err != nil {
+			t.Fatal(err)
+		}
+		full, err := font.ParseFont(whole, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		missing := map[rune]bool{}
+		for _, r := range text.String() {
+			if r >= ' ' && full.GlyphIndex(r) != 0 && sub.GlyphIndex(r) == 0 {
+				missing[r] = true
+			}
+		}
+		if len(missing) > 0 {
+			t.Errorf("%s %s %s: %d characters of the pages missing, e.g. %q", m[1], m[2], m[3], len(missing), firstRunes(missing))
+		}
+		if sub.GlyphIndex('ж') == 0 {
+			t.Errorf("%s %s %s: no Cyrillic", m[1], m[2], m[3])
+		}
+	}
+}
+
+func firstRunes(m map[rune]bool) string {
+	var b strings.Builder
+	for r := range m {
+		if b.Len() > 20 {
+			break
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
