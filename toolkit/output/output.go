@@ -94,7 +94,7 @@ func WriteAllContext(ctx context.Context, dir string, files []File, opt Options)
 	// Every file is on disk (fsync) before any is renamed into place. The files are
 	// written first and then synced side by side, a batch at a time: on ext4 the journal
 	// then commits them together, where one after another each waited for a commit of its
-	// own (the example kit's sixteen files: 40-120 ms one by one, 7-50 ms together, on
+	// own (the example kit's sixteen files: 38-174 ms one by one, 7-43 ms together, on
 	// this project's shared machine).
 	var open []*os.File
 	closeOpen := func() {
