@@ -59,3 +59,52 @@ func TestSubsetNoto(t *testing.T) {
 		t.Error("subset lost П")
 	}
 }
+
+// TestSubsetLeavesTheFontAlone: subsetting does not change the parsed font (upstream
+// wrote the subset's glyph count, loca format and metrics count into the original's
+// maxp, head and hhea), so one parsed face can be subset again, and from several
+// goroutines at once (go test -race).
+func TestSubsetLeavesTheFontAlone(t *testing.T) {
+	b, err := os.ReadFile("../../fonts/NotoSans-Regular.ttf")
+	if err != nil {
+		t.Skip(err)
+	}
+	sf, err := ParseSFNT(b, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	glyphs, hmetrics, loca := sf.Maxp.NumGlyphs, sf.Hhea.NumberOfHMetrics, sf.Head.IndexToLocFormat
+	subset := func(text string) []byte {
+		ids, seen := []uint16{0}, map[uint16]bool{0: true}
+		for _, r := range text {
+			if g := sf.GlyphIndex(r); g != 0 && !seen[g] {
+				seen[g] = true
+				ids = append(ids, g)
+			}
+		}
+		sub, err := sf.Subset(ids, SubsetOptions{Tables: KeepMinTables})
+		if err != nil {
+			t.Error(err)
+			return nil
+		}
+		return sub.Write()
+	}
+	first := subset("Памятка")
+	done := make(chan bool)
+	for _, text := range []string{"abc", "Пресс-релиз", "xyz", "Памятка"} {
+		go func() {
+			subset(text)
+			done <- true
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+	if sf.Maxp.NumGlyphs != glyphs || sf.Hhea.NumberOfHMetrics != hmetrics || sf.Head.IndexToLocFormat != loca {
+		t.Fatalf("the parsed font changed: glyphs %d → %d, hmetrics %d → %d, loca %d → %d",
+			glyphs, sf.Maxp.NumGlyphs, hmetrics, sf.Hhea.NumberOfHMetrics, loca, sf.Head.IndexToLocFormat)
+	}
+	if again := subset("Памятка"); string(again) != string(first) {
+		t.Fatal("the same subset made again differs")
+	}
+}

@@ -134,7 +134,10 @@ func (sfnt *SFNT) Subset(glyphIDs []uint16, options SubsetOptions) (*SFNT, error
 	// copy and rewrite tables
 	for _, tag := range tags {
 		if tag == "maxp" {
-			sfnt.Maxp = &(*sfntOld.Maxp)
+			// presskit patch: a copy; &(*p) is p itself, so upstream changed the
+			// original font's table, and subsets made at once raced on it.
+			maxp := *sfntOld.Maxp
+			sfnt.Maxp = &maxp
 			sfnt.Maxp.NumGlyphs = uint16(len(glyphIDs))
 			break
 		}
@@ -340,7 +343,8 @@ func (sfnt *SFNT) Subset(glyphIDs []uint16, options SubsetOptions) (*SFNT, error
 			w.WriteBytes(table[52:])
 			sfnt.Tables[tag] = w.Bytes()
 
-			sfnt.Head = &(*sfntOld.Head)
+			head := *sfntOld.Head // presskit patch: a copy, as for maxp
+			sfnt.Head = &head
 			sfnt.Head.IndexToLocFormat = indexToLocFormat
 		case "hhea":
 			w := parse.NewBinaryWriter(make([]byte, 0, len(sfntOld.Tables["hhea"])))
@@ -349,7 +353,8 @@ func (sfnt *SFNT) Subset(glyphIDs []uint16, options SubsetOptions) (*SFNT, error
 			w.WriteBytes(table[36:])
 			sfnt.Tables[tag] = w.Bytes()
 
-			sfnt.Hhea = &(*sfntOld.Hhea)
+			hhea := *sfntOld.Hhea // presskit patch: a copy, as for maxp
+			sfnt.Hhea = &hhea
 			sfnt.Hhea.NumberOfHMetrics = numberOfHMetrics
 		case "hmtx":
 			sfnt.Hmtx = &hmtxTable{}
@@ -439,7 +444,8 @@ func (sfnt *SFNT) Subset(glyphIDs []uint16, options SubsetOptions) (*SFNT, error
 
 			sfnt.Name = &nameTable{}
 		case "OS/2":
-			sfnt.OS2 = sfntOld.OS2
+			os2 := *sfntOld.OS2 // presskit patch: a copy, as for maxp
+			sfnt.OS2 = &os2
 			sfnt.OS2.UlUnicodeRange1 = ulUnicodeRange[0]
 			sfnt.OS2.UlUnicodeRange2 = ulUnicodeRange[1]
 			sfnt.OS2.UlUnicodeRange3 = ulUnicodeRange[2]
