@@ -92,8 +92,8 @@ func codeMapping(maps []byte, exe string) (lo, hi uintptr, ok bool) {
 // populateResident populates the pages of [lo, hi) that mincore reports resident, in
 // runs, so that none is read from disk for it.
 func populateResident(lo, hi uintptr) uintptr {
-	const page = 4096
-	npages := (hi - lo) / page
+	page := uintptr(syscall.Getpagesize())
+	npages := (hi - lo + page - 1) / page
 	vec := make([]byte, npages)
 	if _, _, e := syscall.Syscall(syscall.SYS_MINCORE, lo, hi-lo, uintptr(unsafe.Pointer(&vec[0]))); e != 0 {
 		return 0
