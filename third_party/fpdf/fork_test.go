@@ -519,3 +519,46 @@ func TestSharedBytes(t *testing.T) {
 		t.Error("shared and copied bytes give different documents")
 	}
 }
+
+// TestSubsetNames: a UTF-8 font's BaseFont and FontName are its PostScript name after
+// a six-letter subset tag, the same for the same text and different for another.
+func TestSubsetNames(t *testing.T) {
+	reg, bold := font(t, "NotoSans-Regular.ttf"), font(t, "NotoSans-Bold.ttf")
+	names := func(pdf []byte) []string {
+		var out []string
+		for _, m := range regexp.MustCompile(`/(?:BaseFont|FontName) /(\S+)`).FindAllSubmatch(pdf, -1) {
+			out = append(out, string(m[1]))
+		}
+		return out
+	}
+	a := names(doc(t, reg, bold, sample))
+	if len(a) != 6 { // Type0, CIDFont and descriptor of each face
+		t.Fatalf("names %q, want six", a)
+	}
+	tagged := regexp.MustCompile(`^[A-Z]{6}\+NotoSans-(Regular|Bold)$`)
+	for _, n := range a {
+		if !tagged.MatchString(n) {
+			t.Errorf("font name %q, want ABCDEF+NotoSans-…", n)
+		}
+	}
+	if b := names(doc(t, reg, bold, sample)); strings.Join(a, " ") != strings.Join(b, " ") {
+		t.Errorf("the same document names its fonts %q, then %q", a, b)
+	}
+	if c := names(doc(t, reg, bold, sample+" Щ")); c[0][:6] == a[0][:6] && c[3][:6] == a[3][:6] {
+		t.Errorf("another subset kept the tags: %q, %q", a, c)
+	}
+}
+
+// TestShortFontID: a font's resource name is eight hex digits unless another font of
+// the document has them already.
+func TestShortFontID(t *testing.T) {
+	p := New("P", "mm", "A4", "")
+	id := utf8FontID("sans", "0123")
+	if got := p.shortFontID(id); got != id[:8] {
+		t.Errorf("shortFontID = %q, want %q", got, id[:8])
+	}
+	p.fonts["other"] = fontDefType{i: id[:8]}
+	if got := p.shortFontID(id); got != id {
+		t.Errorf("with %q taken, shortFontID = %q, want the whole ID", id[:8], got)
+	}
+}

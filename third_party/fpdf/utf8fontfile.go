@@ -67,6 +67,10 @@ type utf8FontFile struct {
 	locaFormat int
 	hMetrics   int // numberOfHMetrics in hhea
 	numGlyphs  int // numGlyphs in maxp
+
+	// psName is the font's PostScript name (name ID 6) as a PDF name may hold
+	// it, or "" (presskit patch: the subset's BaseFont).
+	psName string
 }
 
 // clone returns a copy of a parsed font for one document: the parsed tables
@@ -376,6 +380,9 @@ func (utf *utf8FontFile) parseNAMETable() int {
 		}
 		if currentName != "" && names[nameID] == "" {
 			names[nameID] = currentName
+			if nameID == 6 {
+				utf.psName = pdfNameChars(currentName)
+			}
 			counter--
 			if counter == 0 {
 				break
@@ -1250,4 +1257,16 @@ func shortNameTable(name []byte) []byte {
 		out = append(out, r.str...)
 	}
 	return out
+}
+
+// pdfNameChars keeps the characters of s that a PostScript name, and a PDF name
+// without escapes, may hold: ASCII letters, digits, '-' and '_'. (presskit patch)
+func pdfNameChars(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, c := range []byte(s) {
+		if c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_' {
+			b = append(b, c)
+		}
+	}
+	return string(b)
 }
