@@ -100,3 +100,19 @@ func utf8FontID(fontKey, bytesHash string) string {
 	h.Write([]byte(bytesHash))
 	return hex.EncodeToString(h.Sum(nil))
 }
+
+// shortFontID is the first 8 hex digits of id, which name the font in the PDF's
+// resources and in every font change of its content streams, unless another font
+// of f already has them; then it is the whole of id. (presskit patch)
+func (f *Fpdf) shortFontID(id string) string {
+	if len(id) <= 8 {
+		return id
+	}
+	short := id[:8]
+	for _, other := range f.fonts {
+		if other.i == short {
+			return id
+		}
+	}
+	return short
+}

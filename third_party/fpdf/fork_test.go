@@ -519,3 +519,99 @@ func TestSharedBytes(t *testing.T) {
 		t.Error("shared and copied bytes give different documents")
 	}
 }
+
+// TestSubsetNames: a UTF-8 font's BaseFont and FontName are its PostScript name after
+// a six-letter subset tag, the same for the same text and different for another.
+func TestSubsetNames(t *testing.T) {
+	reg, bold := font(t, "NotoSans-Regular.ttf"), font(t, "NotoSans-Bold.ttf")
+	names := func(pdf []byte) []string {
+		var out []string
+		for _, m := range regexp.MustCompile(`/(?:BaseFont|FontName) /(\S+)`).FindAllSubmatch(pdf, -1) {
+			out = append(out, string(m[1]))
+		}
+		return out
+	}
+	a := names(doc(t, reg, bold, sample))
+	if len(a) != 6 { // Type0, CIDFont and descriptor of each face
+		t.Fatalf("names %q, want six", a)
+	}
+	tagged := regexp.MustCompile(`^[A-Z]{6}\+NotoSans-(Regular|Bold)$`)
+	for _, n := range a {
+		if !tagged.MatchString(n) {
+			t.Errorf("font name %q, want ABCDEF+NotoSans-…", n)
+		}
+	}
+	if b := names(doc(t, reg, bold, sample)); strings.Join(a, " ") != strings.Join(b, " ") {
+		t.Errorf("the same document names its fonts %q, then %q", a, b)
+	}
+	if c := names(doc(t, reg, bold, sample+" Щ")); c[0][:6] == a[0][:6] && c[3][:6] == a[3][:6] {
+		t.Errorf("another subset kept the tags: %q, %q", a, c)
+	}
+}
+
+// TestShortFontID: a font's resource name is eight hex digits unless another font of
+// the document has them already.
+func TestShortFontID(t *testing.T) {
+	p := New("P", "mm", "A4", "")
+	id := utf8FontID("sans", "0123")
+	if got := p.shortFontID(id); got != id[:8] {
+		t.Errorf("shortFontID = %q, want %q", got, id[:8])
+	}
+	p.fonts["other"] = fontDefType{i: id[:8]}
+	if got := p.shortFontID(id); got != id {
+		t.Errorf("with %q taken, shortFontID = %q, want the whole ID", id[:8], got)
+	}
+}
+
+// upstreamChecksum is upstream's generateChecksum, which padded data in place.
+func upstreamChecksum(data []byte) []int {
+	if (len(data) % 4) != 0 {
+		for i := 0; (len(data) % 4) != 0; i++ {
+			data = append(data, 0)
+		}
+	}
+	answer := []int{0x0000, 0x0000}
+	for i := 0; i < len(data); i += 4 {
+		answer[0] += (int(data[i]) << 8) + int(data[i+1])
+		answer[1] += (int(data[i+2]) << 8) + int(data[i+3])
+		answer[0] += answer[1] >> 16
+		answer[1] = answer[1] & 0xFFFF
+		answer[0] = answer[0] & 0xFFFF
+	}
+	return answer
+}
+
+// TestTableChecksum: tableChecksum gives upstream's checksums without writing past
+// the end of a table that is a slice of a larger one (a table of the shared parsed
+// font), and a subset's checksums hold: every table's, and the whole file's
+// 0xB1B0AFBA.
+func TestTableChecksum(t *testing.T) {
+	reg := font(t, "NotoSans-Regular.ttf")
+	for n := 0; n < 64; n++ {
+		whole := append([]byte(nil), reg[:n+8]...)
+		part := whole[:n]
+		hi, lo := tableChecksum(part)
+		if want := upstreamChecksum(append([]byte(nil), part...)); hi != want[0] || lo != want[1] {
+			t.Errorf("%d bytes: checksum %04x%04x, want %04x%04x", n, hi, lo, want[0], want[1])
+		}
+		if !bytes.Equal(whole, reg[:n+8]) {
+			t.Errorf("%d bytes: checksum wrote past the table", n)
+		}
+	}
+	p := New("P", "mm", "A4", "")
+	p.AddUTF8FontFromBytes("sans", "", reg)
+	cut := p.fonts["sans"].utf8File.GenerateCutFont(map[int]int{'A': 'A', 'Ж': 'Ж', 'ё': 'ё'})
+	for tag, table := range fontTables(t, cut) {
+		hi, lo := tableChecksum(table)
+		if tag == "head" {
+			continue // its checksum is taken with the adjustment zeroed
+		}
+		e := bytes.Index(cut, []byte(tag))
+		if got := binary.BigEndian.Uint32(cut[e+4:]); got != uint32(hi)<<16|uint32(lo) {
+			t.Errorf("%s: directory checksum %08x, table sums to %04x%04x", tag, got, hi, lo)
+		}
+	}
+	if hi, lo := tableChecksum(cut); uint32(hi)<<16|uint32(lo) != 0xB1B0AFBA {
+		t.Errorf("file checksum %04x%04x, want b1b0afba", hi, lo)
+	}
+}

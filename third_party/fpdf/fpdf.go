@@ -27,8 +27,10 @@ package fpdf
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"image"
 	"image/color"
 	"image/gif"
@@ -1968,7 +1970,7 @@ func (f *Fpdf) addFont(familyStr, styleStr, fileStr string, isUTF8 bool) {
 			File:      fileStr,
 			utf8File:  utf8File,
 		}
-		def.i = utf8FontID(fontKey, fontHash)
+		def.i = f.shortFontID(utf8FontID(fontKey, fontHash))
 		f.fonts[fontKey] = def
 		f.fontFiles[fontKey] = fontFileType{
 			length1:  originalSize,
@@ -2107,7 +2109,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 			utf8File:  utf8File,
 			usedRunes: sbarr,
 		}
-		def.i = utf8FontID(fontkey, fontHash)
+		def.i = f.shortFontID(utf8FontID(fontkey, fontHash))
 		f.fonts[fontkey] = def
 	} else {
 		// load font definitions
@@ -4388,7 +4390,7 @@ func (f *Fpdf) putfonts() {
 				f.out(s.String())
 				f.out("endobj")
 			case "UTF8":
-				fontName := "utf8" + font.Name
+				fontName := subsetName(&font)
 				cut := cuts[key]
 				utf8FontSize := cut.size
 
@@ -4452,6 +4454,41 @@ func (f *Fpdf) putfonts() {
 			}
 		}
 	}
+}
+
+// subsetName is a UTF-8 font's BaseFont: its PostScript name after a tag of six
+// capital letters, "ABCDEF+NotoSans-Regular", that marks a subset (PDF 32000
+// 9.6.4). The tag is a hash of the font's ID and the characters drawn, so the same
+// document always gets the same tags and different subsets different ones.
+// A font without a PostScript name keeps upstream's "utf8" and its family.
+// (presskit patch)
+func subsetName(font *fontDefType) string {
+	ps := font.utf8File.psName
+	if ps == "" {
+		ps = "utf8" + font.Name
+	}
+	cids := make([]int, 0, len(font.usedRunes))
+	for cid, used := range font.usedRunes {
+		if used != 0 {
+			cids = append(cids, cid)
+		}
+	}
+	sort.Ints(cids)
+	h := fnv.New64a()
+	h.Write([]byte(font.i))
+	var b [4]byte
+	for _, c := range cids {
+		binary.BigEndian.PutUint32(b[:], uint32(c))
+		h.Write(b[:])
+	}
+	sum := h.Sum64()
+	tag := make([]byte, 7, 7+len(ps))
+	for i := 0; i < 6; i++ {
+		tag[i] = byte('A' + sum%26)
+		sum /= 26
+	}
+	tag[6] = '+'
+	return string(append(tag, ps...))
 }
 
 // generateCIDFontMap writes the /W array of a UTF-8 font: the widths of the

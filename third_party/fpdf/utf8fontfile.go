@@ -67,6 +67,10 @@ type utf8FontFile struct {
 	locaFormat int
 	hMetrics   int // numberOfHMetrics in hhea
 	numGlyphs  int // numGlyphs in maxp
+
+	// psName is the font's PostScript name (name ID 6) as a PDF name may hold
+	// it, or "" (presskit patch: the subset's BaseFont).
+	psName string
 }
 
 // clone returns a copy of a parsed font for one document: the parsed tables
@@ -217,23 +221,6 @@ func (utf *utf8FontFile) calcInt32(x, y []int) []int {
 	return answer
 }
 
-func (utf *utf8FontFile) generateChecksum(data []byte) []int {
-	if (len(data) % 4) != 0 {
-		for i := 0; (len(data) % 4) != 0; i++ {
-			data = append(data, 0)
-		}
-	}
-	answer := []int{0x0000, 0x0000}
-	for i := 0; i < len(data); i += 4 {
-		answer[0] += (int(data[i]) << 8) + int(data[i+1])
-		answer[1] += (int(data[i+2]) << 8) + int(data[i+3])
-		answer[0] += answer[1] >> 16
-		answer[1] = answer[1] & 0xFFFF
-		answer[0] = answer[0] & 0xFFFF
-	}
-	return answer
-}
-
 func (utf *utf8FontFile) seek(shift int) {
 	_, _ = utf.fileReader.seek(int64(shift), 0)
 }
@@ -376,6 +363,9 @@ func (utf *utf8FontFile) parseNAMETable() int {
 		}
 		if currentName != "" && names[nameID] == "" {
 			names[nameID] = currentName
+			if nameID == 6 {
+				utf.psName = pdfNameChars(currentName)
+			}
 			counter--
 			if counter == 0 {
 				break
@@ -723,10 +713,15 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 
 	symbolData := utf.getTableData("glyf")
 
-	offsets := make([]int, 0)
-	glyfData := make([]byte, 0)
+	// presskit patch: the glyph, metrics and offset arrays made at their size.
+	glyfSize := 0
+	for _, originalSymbolIdx := range symbolCollectionKeys {
+		glyfSize += (utf.symbolPosition[originalSymbolIdx+1] - utf.symbolPosition[originalSymbolIdx] + 3) &^ 3
+	}
+	offsets := make([]int, 0, len(symbolCollectionKeys)+1)
+	glyfData := make([]byte, 0, glyfSize)
 	pos := 0
-	hmtxData := make([]byte, 0)
+	hmtxData := make([]byte, 0, 4*len(symbolCollectionKeys))
 	utf.symbolData = make(map[int]map[string][]int)
 
 	for _, originalSymbolIdx := range symbolCollectionKeys {
@@ -790,7 +785,7 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 
 	utf.setOutTable("hmtx", hmtxData)
 
-	locaData := make([]byte, 0)
+	locaData := make([]byte, 0, 4*len(offsets))
 	if ((pos + 1) >> 1) > 0xFFFF {
 		LocaFormat = 1
 		for _, offset := range offsets {
@@ -1045,9 +1040,20 @@ func max(i, n int) int {
 	return i
 }
 
+// assembleTables writes the font file: the table directory, then the tables in
+// the order of their tags, each padded to four bytes.
+//
+// presskit patch: the file is written into one slice of its final size and its
+// checksum adjustment set in place; upstream copied every table twice, grew the
+// file append by append and copied it once more to set the adjustment. Tables
+// are read, never padded in place: some are slices of the shared parsed font.
 func (utf *utf8FontFile) assembleTables() []byte {
-	answer := make([]byte, 0)
-	tablesCount := len(utf.outTablesData)
+	names := make([]string, 0, len(utf.outTablesData))
+	for name := range utf.outTablesData {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	tablesCount := len(names)
 	findSize := 1
 	writer := 0
 	for findSize*2 <= tablesCount {
@@ -1057,40 +1063,55 @@ func (utf *utf8FontFile) assembleTables() []byte {
 	findSize = findSize * 16
 	rOffset := tablesCount*16 - findSize
 
-	answer = append(answer, packHeader(0x00010000, tablesCount, findSize, writer, rOffset)...)
-
-	tables := make(map[string][]byte, len(utf.outTablesData))
-	for k, v := range utf.outTablesData {
-		tables[k] = make([]byte, len(v))
-		copy(tables[k], v)
+	size := 12 + tablesCount*16
+	for _, name := range names {
+		size += (len(utf.outTablesData[name]) + 3) &^ 3
 	}
-	tablesNames := keySortStrings(tables)
+	answer := make([]byte, 0, size)
+	answer = append(answer, packHeader(0x00010000, tablesCount, findSize, writer, rOffset)...)
 
 	offset := 12 + tablesCount*16
 	begin := 0
-
-	for _, name := range tablesNames {
+	for _, name := range names {
+		table := utf.outTablesData[name]
 		if name == "head" {
 			begin = offset
 		}
-		answer = append(answer, []byte(name)...)
-		checksum := utf.generateChecksum(tables[name])
-		answer = append(answer, pack2Uint16(checksum[0], checksum[1])...)
-		answer = append(answer, pack2Uint32(offset, len(tables[name]))...)
-		paddedLength := (len(tables[name]) + 3) &^ 3
-		offset = offset + paddedLength
+		answer = append(answer, name...)
+		hi, lo := tableChecksum(table)
+		answer = binary.BigEndian.AppendUint16(answer, uint16(hi))
+		answer = binary.BigEndian.AppendUint16(answer, uint16(lo))
+		answer = binary.BigEndian.AppendUint32(answer, uint32(offset))
+		answer = binary.BigEndian.AppendUint32(answer, uint32(len(table)))
+		offset += (len(table) + 3) &^ 3
+	}
+	var pad [3]byte
+	for _, name := range names {
+		table := utf.outTablesData[name]
+		answer = append(answer, table...)
+		answer = append(answer, pad[:((len(table)+3)&^3)-len(table)]...)
 	}
 
-	for _, key := range tablesNames {
-		data := append([]byte{}, tables[key]...)
-		data = append(data, []byte{0, 0, 0}...)
-		answer = append(answer, data[:(len(data)&^3)]...)
-	}
-
-	checksum := utf.generateChecksum([]byte(answer))
-	checksum = utf.calcInt32([]int{0xB1B0, 0xAFBA}, checksum)
-	answer = utf.splice(answer, (begin + 8), pack2Uint16(checksum[0], checksum[1]))
+	hi, lo := tableChecksum(answer)
+	checksum := utf.calcInt32([]int{0xB1B0, 0xAFBA}, []int{hi, lo})
+	binary.BigEndian.PutUint16(answer[begin+8:], uint16(checksum[0]))
+	binary.BigEndian.PutUint16(answer[begin+10:], uint16(checksum[1]))
 	return answer
+}
+
+// tableChecksum is generateChecksum of data padded with zeros to four bytes,
+// without padding data itself. (presskit patch)
+func tableChecksum(data []byte) (hi, lo int) {
+	for i := 0; i < len(data); i += 4 {
+		var b [4]byte
+		copy(b[:], data[i:])
+		hi += (int(b[0]) << 8) + int(b[1])
+		lo += (int(b[2]) << 8) + int(b[3])
+		hi += lo >> 16
+		lo = lo & 0xFFFF
+		hi = hi & 0xFFFF
+	}
+	return hi, lo
 }
 
 func unpackUint16Array(data []byte) []int {
@@ -1172,17 +1193,6 @@ func packUint16(n1 int) []byte {
 	bs := make([]byte, 2)
 	binary.BigEndian.PutUint16(bs, uint16(n1))
 	return bs
-}
-
-func keySortStrings(s map[string][]byte) []string {
-	keys := make([]string, len(s))
-	i := 0
-	for key := range s {
-		keys[i] = key
-		i++
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 func keySortInt(s map[int]int) []int {
@@ -1267,4 +1277,16 @@ func shortNameTable(name []byte) []byte {
 		out = append(out, r.str...)
 	}
 	return out
+}
+
+// pdfNameChars keeps the characters of s that a PostScript name, and a PDF name
+// without escapes, may hold: ASCII letters, digits, '-' and '_'. (presskit patch)
+func pdfNameChars(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, c := range []byte(s) {
+		if c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_' {
+			b = append(b, c)
+		}
+	}
+	return string(b)
 }

@@ -43,7 +43,19 @@ type Options struct {
 	// (0 full, then 1, 2): fewer myths, facts, terms or proof points. Items chosen by id
 	// are never dropped.
 	Lean int
+	// Parsed, when set, remembers the library texts parsed as Rich text, so that the
+	// leaner versions of one document, built one after another, parse each text once.
+	// It must serve one language only.
+	Parsed *RichCache
 }
+
+// RichCache remembers what ParseRich made of each text, for one language's rules. It
+// is not safe for concurrent use, and the Rich values it hands out are shared: they
+// are never changed (nothing in a document's construction or rendering changes one).
+type RichCache struct{ m map[string]Rich }
+
+// NewRichCache returns an empty cache.
+func NewRichCache() *RichCache { return &RichCache{m: map[string]Rich{}} }
 
 // labelKeys are the interface strings every document's renderers may need.
 var labelKeys = []string{
@@ -68,6 +80,8 @@ type builder struct {
 	refs map[string]int
 	// lean is Options.Lean.
 	lean int
+	// parsed is Options.Parsed.
+	parsed *RichCache
 }
 
 // MaxLean is the leanest step Options.Lean takes.
@@ -112,10 +126,20 @@ func newBuilder(kind Kind, lib *library.Library, loc Locale, opt Options) *build
 		}
 		d.Embargo = strings.ReplaceAll(loc.String("embargo"), "{datetime}", when)
 	}
-	return &builder{lib: lib, loc: loc, doc: d, refs: map[string]int{}, lean: min(max(opt.Lean, 0), MaxLean)}
+	return &builder{lib: lib, loc: loc, doc: d, refs: map[string]int{}, lean: min(max(opt.Lean, 0), MaxLean), parsed: opt.Parsed}
 }
 
-func (b *builder) rich(s string) Rich { return ParseRich(s, b.loc.Typography()) }
+func (b *builder) rich(s string) Rich {
+	if b.parsed == nil {
+		return ParseRich(s, b.loc.Typography())
+	}
+	r, ok := b.parsed.m[s]
+	if !ok {
+		r = ParseRich(s, b.loc.Typography())
+		b.parsed.m[s] = r
+	}
+	return r
+}
 
 func (b *builder) plain(s string) string { return b.rich(s).Plain() }
 

@@ -2,6 +2,7 @@ package document
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -219,5 +220,41 @@ func TestEmbargoBanner(t *testing.T) {
 	}
 	if d.Embargo != "EMBARGOED UNTIL 3 December 2026, 09:00 CET" {
 		t.Fatalf("embargo = %q", d.Embargo)
+	}
+}
+
+// TestRichCacheGivesTheSameDocuments: documents built with a RichCache, at every
+// leanness and again, are the documents built without one; the second round parses
+// nothing new.
+func TestRichCacheGivesTheSameDocuments(t *testing.T) {
+	lib := load(t)
+	for _, build := range []func(*library.Library, Locale, Options) (*Doc, error){BuildHandout, BuildBrief, BuildPrep} {
+		for _, lang := range []string{"en", "ru"} {
+			cache := NewRichCache()
+			size := 0
+			for round := 0; round < 2; round++ {
+				for lean := 0; lean <= MaxLean; lean++ {
+					o := opts()
+					o.Lean = lean
+					want, err := build(lib, testLocale{lang}, o)
+					if err != nil {
+						t.Fatal(err)
+					}
+					o.Parsed = cache
+					got, err := build(lib, testLocale{lang}, o)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if !reflect.DeepEqual(got, want) {
+						t.Errorf("%s %s lean %d: the document differs with the cache", want.Kind, lang, lean)
+					}
+				}
+				if round == 0 {
+					size = len(cache.m)
+				} else if len(cache.m) != size || size == 0 {
+					t.Errorf("%s: %d texts parsed, then %d", lang, size, len(cache.m))
+				}
+			}
+		}
 	}
 }

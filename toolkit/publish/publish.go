@@ -407,6 +407,8 @@ func (f *fitted) render(created time.Time, probe bool) error {
 // dropped: then the renderer's error says what to drop.
 func fit(lib *library.Library, l locale, opt document.Options, created time.Time, covered func(rune) bool,
 	build func(*library.Library, document.Locale, document.Options) (*document.Doc, error), noBack bool) (*fitted, error) {
+	// The leaner versions share most of their texts: each is parsed once.
+	opt.Parsed = document.NewRichCache()
 	for lean := opt.Lean; ; lean++ {
 		opt.Lean = lean
 		d, err := build(lib, l, opt)

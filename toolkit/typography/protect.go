@@ -64,7 +64,7 @@ func (t *text) markURLs() {
 			if b < i {
 				start = b
 			}
-		case t.hasPrefixFold(i, "www.") || t.hasPrefixFold(i, "mailto:"):
+		case startsWWWOrM(t.r[i]) && (t.hasPrefixFold(i, "www.") || t.hasPrefixFold(i, "mailto:")):
 			if !isWordish(t.at(i - 1)) {
 				start = i
 			}
@@ -84,6 +84,11 @@ func (t *text) markURLs() {
 		i = end - 1
 	}
 }
+
+// startsWWWOrM reports whether c lowercases to 'w' or 'm', the first letters of
+// "www." and "mailto:": only the ASCII letters do (TestOnlyASCIIFoldsToWM), so most
+// positions are passed over without case-folding.
+func startsWWWOrM(c rune) bool { return c == 'w' || c == 'W' || c == 'm' || c == 'M' }
 
 // email returns the start of the address whose @ is at i, or -1.
 func (t *text) email(i int) int {

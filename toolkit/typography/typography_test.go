@@ -3,6 +3,7 @@ package typography
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -219,6 +220,16 @@ func TestApplyRunsAllocatesPerParagraph(t *testing.T) {
 		n := testing.AllocsPerRun(50, func() { ApplyRuns(ru, tc.runs) })
 		if n > tc.max {
 			t.Errorf("ApplyRuns(%.30q…): %.0f allocations, want at most %.0f", tc.runs[0], n, tc.max)
+		}
+	}
+}
+
+// TestOnlyASCIIFoldsToWM: the runes that lowercase to 'w' or 'm' are the ASCII
+// letters startsWWWOrM names, so markURLs may skip the others.
+func TestOnlyASCIIFoldsToWM(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); (l == 'w' || l == 'm') != startsWWWOrM(r) {
+			t.Errorf("%U lowercases to %q; startsWWWOrM says %v", r, l, startsWWWOrM(r))
 		}
 	}
 }

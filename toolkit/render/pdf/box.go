@@ -84,6 +84,8 @@ type lay struct {
 	pageOffset, pageTotal int
 	// noSuggest leaves a TooLongError without its suggestion (Options.NoSuggest).
 	noSuggest bool
+	// plans counts the layouts made (plan), for tests of the fit search.
+	plans int
 	// join is setLinesFirst's scratch buffer for the text of an op of several words.
 	join []byte
 	// scratch holds the arrays words and breakLinesFirst fill and reuse.

@@ -299,6 +299,37 @@ func TestTooLongWithoutSuggestion(t *testing.T) {
 	}
 }
 
+// TestProbeLaysOutTheLastStepFirst: without suggestions, a document too long even at
+// the last step is found so in one layout; every document that fits is set at the same
+// step, in the same bytes, as with suggestions.
+func TestProbeLaysOutTheLastStepFirst(t *testing.T) {
+	l, done := testLay(t, "a4", 0)
+	defer done()
+	l.d, l.noSuggest = longHandout(t, 20), true
+	pw, ph := l.m.pdf.GetPageSize()
+	if _, err := l.fit(pw, ph, 1, 0, false); err == nil {
+		t.Fatal("a handout of 20 myths fits")
+	}
+	if l.plans != 1 {
+		t.Errorf("%d layouts to find that it does not fit, want 1", l.plans)
+	}
+	for _, k := range kinds {
+		for _, lang := range []string{"en", "ru"} {
+			d := realDoc(t, k.kind, lang, "a4")
+			var a, b bytes.Buffer
+			var sa, sb Stats
+			errA := Render(&a, d, Options{Created: created, Stats: &sa, Back: true})
+			errB := Render(&b, d, Options{Created: created, Stats: &sb, Back: true, NoSuggest: true})
+			if errA != nil {
+				t.Fatalf("%s %s: %v", k.kind, lang, errA)
+			}
+			if errB != nil || sa != sb || !bytes.Equal(a.Bytes(), b.Bytes()) {
+				t.Errorf("%s %s: %v %+v, %d bytes; with NoSuggest %v %+v, %d bytes", k.kind, lang, errA, sa, a.Len(), errB, sb, b.Len())
+			}
+		}
+	}
+}
+
 func TestSameDateGivesSameBytes(t *testing.T) {
 	for _, k := range kinds {
 		d := realDoc(t, k.kind, "ru", "letter")

@@ -65,6 +65,7 @@ type plan struct {
 	step  int
 	mt    metrics
 	w     float64
+	rail  float64
 	its   []item
 	pages []page
 	geo   geometry
@@ -73,13 +74,14 @@ type plan struct {
 
 // plan lays out l.d at step on pages of pw × ph mm.
 func (l *lay) plan(step int, pw, ph float64) plan {
+	l.plans++
 	l.mt = metricsAt(step)
 	l.w = pw - 2*l.mt.margin
 	l.rail = 0
 	if l.d.Kind == document.Brief {
 		l.rail = math.Round(l.w * 0.25)
 	}
-	pl := plan{step: step, mt: l.mt, w: l.w, geo: l.geometry(ph), its: l.items()}
+	pl := plan{step: step, mt: l.mt, w: l.w, rail: l.rail, geo: l.geometry(ph), its: l.items()}
 	pl.pages, pl.over = paginate(pl.its, pl.geo.capFirst, pl.geo.capRest)
 	return pl
 }
@@ -106,18 +108,38 @@ func (l *lay) fit(pw, ph float64, maxPages, minStep int, back bool) (plan, error
 	if !ok {
 		return best, l.tooLong(best, maxPages, pw, ph)
 	}
-	l.mt, l.w = best.mt, best.w
+	// The plan found need not be the last one laid out: set l up for drawing it.
+	l.mt, l.w, l.rail = best.mt, best.w, best.rail
 	return best, nil
 }
 
 // search returns the plan at the largest step from minStep on that fits, or the plan at
 // the last step and false.
+//
+// Smaller steps never take more room, so a document that does not fit at the last step
+// fits at none. Without suggestions (Options.NoSuggest) the caller is trying ever
+// leaner versions of a document, most of which do not fit: then the last step is laid
+// out first, and a version that does not fit there costs one layout, not two to four.
 func (l *lay) search(pw, ph float64, maxPages, minStep int) (plan, bool) {
-	first := l.plan(minStep, pw, ph)
+	last := len(steps) - 1
+	var atLast *plan
+	planAt := func(s int) plan {
+		if s == last && atLast != nil {
+			return *atLast
+		}
+		return l.plan(s, pw, ph)
+	}
+	if l.noSuggest && minStep < last {
+		pl := l.plan(last, pw, ph)
+		if !pl.fits(maxPages) {
+			return pl, false
+		}
+		atLast = &pl
+	}
+	first := planAt(minStep)
 	if first.fits(maxPages) {
 		return first, true
 	}
-	last := len(steps) - 1
 	if minStep == last {
 		return first, false
 	}
@@ -133,11 +155,11 @@ func (l *lay) search(pw, ph float64, maxPages, minStep int) (plan, bool) {
 			break
 		}
 	}
-	pl := l.plan(est, pw, ph)
+	pl := planAt(est)
 	if pl.fits(maxPages) {
 		// Walk back to larger steps while they fit.
 		for s := est - 1; s > minStep; s-- {
-			q := l.plan(s, pw, ph)
+			q := planAt(s)
 			if !q.fits(maxPages) {
 				break
 			}
@@ -146,7 +168,7 @@ func (l *lay) search(pw, ph float64, maxPages, minStep int) (plan, bool) {
 		return pl, true
 	}
 	for s := est + 1; s <= last; s++ {
-		if pl = l.plan(s, pw, ph); pl.fits(maxPages) {
+		if pl = planAt(s); pl.fits(maxPages) {
 			return pl, true
 		}
 	}
