@@ -15,7 +15,8 @@
 #
 # Environment:
 #   PRESSKIT_BIN  time this binary instead of building one
-#   RUNS          timed runs per command (default: hyperfine's choice, at least 10)
+#   RUNS          timed runs per command (default 10), spread over ROUNDS rounds
+#   ROUNDS        rounds that each time every command in turn (default 5)
 #   BENCH_CACHE   where the npm package is kept (default ~/.cache/presskit-bench)
 #   BENCH_JSON    keep hyperfine's JSON export at this path
 #   NO_ANCHORS=1  skip Chromium, WeasyPrint and Typst
@@ -36,6 +37,7 @@ anchors=1
 # What is missing, installed with apt-get.
 missing=()
 command -v hyperfine >/dev/null 2>&1 || missing+=(hyperfine)
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
 [ -x /usr/bin/time ] || missing+=(time)
 if [ -n "$anchors" ]; then
 	command -v chromium >/dev/null 2>&1 || missing+=(chromium)
@@ -142,25 +144,46 @@ fi
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 say "load average before: $load_before"
 json=${BENCH_JSON:-$work/hyperfine.json}
-args=(-N --warmup 3 --export-json "$json" --export-csv "$work/hyperfine.csv" --style basic)
-[ -z "${RUNS:-}" ] || args+=(--runs "$RUNS")
-for i in "${!names[@]}"; do args+=(--command-name "${names[$i]}" "${cmds[$i]}"); done
+# The runs are spread over ROUNDS rounds, each timing every command in turn, so that a
+# machine whose speed drifts (a shared VM's does, by a third within an hour) slows every
+# command alike instead of the ones timed last; the figures are over all rounds.
+rounds=${ROUNDS:-5}
+per_round=$(( (${RUNS:-10} + rounds - 1) / rounds ))
 prio=()
 how="normal priority"
 if [ "${BENCH_FIFO:-}" = 1 ]; then
 	prio=(chrt -f 10)
 	how="under chrt -f 10 (other work on the machine held off while timed)"
 fi
-"${prio[@]}" hyperfine "${args[@]}" >&2
+for r in $(seq 1 "$rounds"); do
+	say "round $r of $rounds"
+	args=(-N --warmup 1 --runs "$per_round" --export-json "$work/round-$r.json" --style basic)
+	for i in "${!names[@]}"; do args+=(--command-name "${names[$i]}" "${cmds[$i]}"); done
+	"${prio[@]}" hyperfine "${args[@]}" >&2
+done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
+# Every run of every round: median wall time and mean CPU (user+system) per command,
+# in milliseconds; the merged runs are kept as hyperfine-style JSON.
+python3 - "$json" "$work"/round-*.json >"$work/figures.txt" <<'PY'
+import json, statistics, sys
+out, merged = sys.argv[1], {}
+for path in sys.argv[2:]:
+    for r in json.load(open(path))["results"]:
+        m = merged.setdefault(r["command"], {"command": r["command"], "times": [], "user": [], "system": []})
+        m["times"] += r["times"]
+        m["user"] += [r["user"]] * len(r["times"])
+        m["system"] += [r["system"]] * len(r["times"])
+json.dump({"results": list(merged.values())}, open(out, "w"), indent=1)
+for m in merged.values():
+    cpu = statistics.mean(u + s for u, s in zip(m["user"], m["system"]))
+    print(m["command"], "%.2f" % (statistics.median(m["times"]) * 1000), "%.1f" % (cpu * 1000), len(m["times"]))
+PY
 declare -A median cpu peak size
-# CSV columns: command,mean,stddev,median,user,system,min,max (seconds).
-while IFS=, read -r name _ _ med user system _; do
-	[ "$name" = command ] && continue
-	median[$name]=$(awk -v s="$med" 'BEGIN { printf "%.2f", s * 1000 }')
-	cpu[$name]=$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.1f", (u + s) * 1000 }')
-done <"$work/hyperfine.csv"
+while read -r name med c _; do
+	median[$name]=$med
+	cpu[$name]=$c
+done <"$work/figures.txt"
 
 # Peak memory: the largest maximum resident set of three runs of each command.
 for i in "${!names[@]}"; do
@@ -245,5 +268,5 @@ goal "brief ≤ 1.3× handout" "${r}×" "$(verdict "$r" "<=" 1.3)"
 r=$(ratio prep handout)
 goal "prep ≤ 1.3× handout" "${r}×" "$(verdict "$r" "<=" 1.3)"
 echo
-echo "Ratios are of medians (wall clock) in this one run. hyperfine $(hyperfine --version | awk '{print $2}'), -N, --warmup 3${RUNS:+, $RUNS runs}, $how; $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo); $(date -u '+%Y-%m-%d %H:%M UTC'); load average $load_before before, $load_after after."
+echo "Ratios are of medians (wall clock) in this one run. hyperfine $(hyperfine --version | awk '{print $2}'), -N, $rounds rounds of $per_round runs of every command in turn (each round after one warm-up run), $how; $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo); $(date -u '+%Y-%m-%d %H:%M UTC'); load average $load_before before, $load_after after."
 [ -z "${BENCH_JSON:-}" ] || echo "hyperfine's JSON: $json"
