@@ -26,15 +26,25 @@ type gcPolicy struct {
 }
 
 // gcPolicies are the rendering commands' collector settings; every other command
-// (check, list, show, search, …) keeps Go's default, and so does a single document.
-// Measured on whole processes (docs/benchmarks.md): where fresh memory costs a page
-// fault, collecting less is slower, not faster, for one document (about 9 MB
-// allocated in all: GOGC=100 73 ms, 200 77 ms, off 80 ms), while a kit, which
-// allocates several times that on both cores, is quickest with GOGC=200 (155 ms
-// against 172 ms at 100 and 217 ms with the collector off). check keeps the
-// default: on 10 MB of text, collecting less triples its memory.
+// (check, list, show, search, …) keeps Go's default. Measured on whole processes
+// (perf stat -r 30, GOGC set in the environment, alternated three times; docs/benchmarks.md):
+//   - one document now allocates about 9 MB in all, and each of the three collections
+//     Go's default runs costs more than it frees (releasing every cache and filling new
+//     span sets touches fresh memory, a page fault each on a VM): the Russian handout
+//     takes 49-51 ms at GOGC=100, 46-48 ms at 300, 46-49 ms with the collector off, and
+//     peaks at 21.7-22.3 MB resident against 21.1-21.4 MB. So the collector waits until
+//     the heap reaches 128 MiB (GOGC off under a memory limit), which no document of the
+//     embedded library comes near and which bounds one made from a large library.
+//   - a kit allocates several times that on both cores and is quickest with GOGC=200
+//     (154-158 ms against 164-169 ms at 100, 160-168 at 400 and 188-195 ms with the
+//     collector off, which also takes 46 MB against 35 MB).
+//
+// check keeps the default: on 10 MB of text, collecting less triples its memory.
 var gcPolicies = map[string]gcPolicy{
-	"build": {percent: 200},
+	"build":   {percent: 200},
+	"handout": {percent: -1, limitMiB: 128},
+	"brief":   {percent: -1, limitMiB: 128},
+	"prep":    {percent: -1, limitMiB: 128},
 }
 
 // setGCPolicy applies the policy of the command named in args, unless the user set

@@ -44,7 +44,8 @@ func TestGCPolicy(t *testing.T) {
 		percent int
 		limit   int64
 	}{
-		{[]string{"handout", "--lang", "ru"}, none, 100, 1<<63 - 1},
+		{[]string{"handout", "--lang", "ru"}, none, -1, 128 << 20},
+		{[]string{"prep"}, none, -1, 128 << 20},
 		{[]string{"build", "kit.yaml"}, none, 200, 1<<63 - 1},
 		{[]string{"check", "draft.md"}, none, 100, 1<<63 - 1},
 		{[]string{"list"}, none, 100, 1<<63 - 1},
