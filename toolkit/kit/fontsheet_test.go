@@ -2,20 +2,12 @@ package kit
 
 import (
 	"encoding/base64"
-	"os"
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/presskit/presskit/content"
 	"github.com/presskit/presskit/fonts"
-	"github.com/presskit/presskit/toolkit/config"
-	"github.com/presskit/presskit/toolkit/document"
-	"github.com/presskit/presskit/toolkit/i18n"
-	"github.com/presskit/presskit/toolkit/library"
 	"github.com/presskit/presskit/toolkit/render/html"
-	"github.com/presskit/presskit/toolkit/workspace"
 	"github.com/tdewolff/font"
 )
 
@@ -23,27 +15,8 @@ import (
 // link one fonts.css and hold no faces of their own; each of its six faces maps every
 // character of every page that the whole face maps (Russian included).
 func TestKitPagesShareOneFontSheet(t *testing.T) {
-	data, err := os.ReadFile("../../examples/kits/migrant-sex-work-framing.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	srcs := []library.Source{{FS: content.FS, Name: "content", Origin: "embedded"}}
-	lib, probs, err := workspace.Open(srcs, []string{"en", "ru"})
-	if err != nil || len(probs) > 0 {
-		t.Fatal(err, probs)
-	}
-	cat, err := i18n.Load(content.FS, "i18n")
-	if err != nil {
-		t.Fatal(err)
-	}
-	k, err := Parse("kit.yaml", data, Env{Lib: lib, Langs: []string{"en", "ru"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := config.Config{Paper: "a4", Lang: []string{"en", "ru"}, Brand: config.Brand{Colour: config.DefaultBrandColour}}
-	when := time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)
-	b, err := Build(lib, cat, k, BuildOptions{Base: document.Options{Paper: "a4", Config: cfg, Date: when},
-		Formats: []string{"pdf", "html"}, Created: when})
+	e := loadExampleKit(t)
+	b, err := Build(e.lib, e.cat, e.kit, e.opt)
 	if err != nil {
 		t.Fatal(err)
 	}
