@@ -16,6 +16,7 @@ import (
 
 func main() {
 	setGCPolicy(os.Args[1:], os.LookupEnv)
+	prefetch(os.Args[1:])
 	os.Exit(run(os.Args[1:], newStreams()))
 }
 
