@@ -13,7 +13,11 @@
 // about text (emoji, CJK, ...) that would otherwise print as empty boxes.
 package fonts
 
-import "embed"
+import (
+	"embed"
+	"fmt"
+	"unsafe"
+)
 
 // FS holds the embedded font files (*.ttf) and their licence (OFL.txt).
 //
@@ -33,9 +37,51 @@ type Face struct {
 	File   string // file name in FS
 }
 
-// Data returns the font file's bytes.
+// Data returns the font file's bytes, a copy the caller may change.
 func (f Face) Data() ([]byte, error) {
 	return FS.ReadFile(f.File)
+}
+
+// The faces' files again, as strings: the linker keeps one copy of a file embedded
+// twice, so these cost nothing beside FS and can be read without copying.
+var (
+	//go:embed NotoSans-Regular.ttf
+	sansRegular string
+	//go:embed NotoSans-Bold.ttf
+	sansBold string
+	//go:embed NotoSans-Italic.ttf
+	sansItalic string
+	//go:embed NotoSerif-Regular.ttf
+	serifRegular string
+	//go:embed NotoSerif-Bold.ttf
+	serifBold string
+	//go:embed NotoSerif-Italic.ttf
+	serifItalic string
+)
+
+// Shared returns the font file's bytes where they lie in the program, without the
+// copy Data makes (~70 KB a face, a page fault for every 4 KB of it). The slice is
+// read-only: writing to it crashes the program. For readers that never write, such
+// as fpdf's AddUTF8FontFromSharedBytes.
+func (f Face) Shared() ([]byte, error) {
+	var s string
+	switch f.File {
+	case "NotoSans-Regular.ttf":
+		s = sansRegular
+	case "NotoSans-Bold.ttf":
+		s = sansBold
+	case "NotoSans-Italic.ttf":
+		s = sansItalic
+	case "NotoSerif-Regular.ttf":
+		s = serifRegular
+	case "NotoSerif-Bold.ttf":
+		s = serifBold
+	case "NotoSerif-Italic.ttf":
+		s = serifItalic
+	default:
+		return nil, fmt.Errorf("fonts: no embedded face %q", f.File)
+	}
+	return unsafe.Slice(unsafe.StringData(s), len(s)), nil
 }
 
 // Faces lists the embedded faces. The slice is freshly allocated on every
@@ -57,7 +103,7 @@ func Faces() []Face {
 // Coverage returns the set of characters the embedded font file (a Face.File
 // name) maps to a glyph. See CoverageOf.
 func Coverage(file string) (map[rune]bool, error) {
-	b, err := FS.ReadFile(file)
+	b, err := Face{File: file}.Shared() // CoverageOf only reads
 	if err != nil {
 		return nil, err
 	}

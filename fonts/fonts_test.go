@@ -225,3 +225,24 @@ func TestCoverageOfSyntheticCmaps(t *testing.T) {
 		t.Error("Macintosh-only cmap: no error")
 	}
 }
+
+// TestSharedIsDataWithoutACopy: each face's shared bytes are its file, read in place
+// (no allocation), and an unknown file is an error.
+func TestSharedIsDataWithoutACopy(t *testing.T) {
+	for _, f := range Faces() {
+		want, err := f.Data()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := f.Shared()
+		if err != nil || !bytes.Equal(got, want) {
+			t.Fatalf("%s: shared bytes differ from the file (%v)", f.File, err)
+		}
+		if n := testing.AllocsPerRun(10, func() { f.Shared() }); n != 0 {
+			t.Errorf("%s: Shared allocates %v times", f.File, n)
+		}
+	}
+	if _, err := (Face{File: "OFL.txt"}).Shared(); err == nil {
+		t.Error("a file that is no face was shared")
+	}
+}

@@ -32,7 +32,7 @@ type runeWidth struct {
 var embeddedFaces = sync.OnceValues(func() ([]Face, error) {
 	var out []Face
 	for _, f := range fonts.Faces() {
-		b, err := f.Data()
+		b, err := f.Shared() // read-only, and never written: fpdf reads it where it lies
 		if err != nil {
 			return nil, err
 		}
