@@ -9,13 +9,12 @@ import (
 	"github.com/presskit/presskit/content"
 	"github.com/presskit/presskit/toolkit/i18n"
 	"github.com/presskit/presskit/toolkit/library"
-	"github.com/presskit/presskit/toolkit/render/pdf"
 	"github.com/presskit/presskit/toolkit/workspace"
 )
 
 // sources lists the embedded library and the user's folders, checking that each folder exists.
 func (a *app) sources() ([]library.Source, error) {
-	srcs := []library.Source{embeddedSource()}
+	srcs := []library.Source{{FS: content.FS, Name: "content", Origin: "embedded", Snapshot: content.Snapshot}}
 	if a.noSnapshot {
 		srcs[0].Snapshot = "" // presskit validate reads the files themselves
 	}
@@ -35,25 +34,6 @@ func (a *app) sources() ([]library.Source, error) {
 		srcs = append(srcs, library.Source{FS: os.DirFS(dir), Name: a.rel(dir), Origin: dir})
 	}
 	return srcs, nil
-}
-
-// embeddedSource is the library built into presskit, with its snapshot.
-func embeddedSource() library.Source {
-	return library.Source{FS: content.FS, Name: "content", Origin: "embedded", Snapshot: content.Snapshot}
-}
-
-// prefetch starts, for a command that will need them, reading the embedded library's
-// snapshot and parsing the embedded fonts on other goroutines, while the command reads
-// its configuration (about 2 ms) and, for the fonts, its library: on two cores a
-// handout's critical path is that much shorter. Nothing waits for a prefetch no one uses.
-func prefetch(args []string) {
-	switch commandName(args) {
-	case "handout", "brief", "prep", "build", "release":
-		library.PrefetchSnapshot(embeddedSource())
-		go pdf.PrepareFonts()
-	case "list", "show", "search", "cards":
-		library.PrefetchSnapshot(embeddedSource())
-	}
 }
 
 // openLibrary loads the library and fails on any problem in it.

@@ -16,7 +16,6 @@ import (
 
 func main() {
 	setGCPolicy(os.Args[1:], os.LookupEnv)
-	prefetch(os.Args[1:])
 	os.Exit(run(os.Args[1:], newStreams()))
 }
 

@@ -116,12 +116,3 @@ func (f *Fpdf) shortFontID(id string) string {
 	}
 	return short
 }
-
-// PrepareUTF8Font parses the TrueType font in b into the process's cache, as
-// AddUTF8FontFromSharedBytes does the first time it sees b, so that a program
-// can parse its fonts ahead of need, on a goroutine of its own (presskit
-// patch). b must never change afterwards.
-func PrepareUTF8Font(b []byte) error {
-	_, _, err := parseUTF8Font(b, true)
-	return err
-}

@@ -615,23 +615,3 @@ func TestTableChecksum(t *testing.T) {
 		t.Errorf("file checksum %04x%04x, want b1b0afba", hi, lo)
 	}
 }
-
-// TestPrepareUTF8Font: a font prepared ahead is the one a document then uses, not
-// parsed again; bytes that are no font give the error.
-func TestPrepareUTF8Font(t *testing.T) {
-	bold := font(t, "NotoSerif-Italic.ttf") // a face no other test of the fork parses
-	if err := PrepareUTF8Font(bold); err != nil {
-		t.Fatal(err)
-	}
-	a, _, err := parseUTF8Font(bold, true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, _, _ := parseUTF8Font(bold, true)
-	if &a.CharWidths[0] != &b.CharWidths[0] || &a.fileReader.array[0] != &bold[0] {
-		t.Error("the prepared font was parsed again, or copied")
-	}
-	if err := PrepareUTF8Font([]byte("not a font")); err == nil {
-		t.Error("garbage prepared as a font")
-	}
-}

@@ -7,12 +7,9 @@ import (
 	"hash/crc32"
 	"io"
 	"io/fs"
-	"reflect"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
-	"unsafe"
 )
 
 // A snapshot is a library's items as parsed from its YAML files and validated, encoded
@@ -420,20 +417,8 @@ func DecodeSnapshot(data string) (*Snapshot, error) {
 }
 
 // snapshotItems returns the items of src's snapshot when it was made from src's files
-// under src's name, with the languages it was validated for: read ahead by
-// PrefetchSnapshot, or now.
+// under src's name, with the languages it was validated for.
 func snapshotItems(src Source) ([]*Item, []string, error) {
-	if k, ok := keyOf(src); ok {
-		if v, ok := prefetched.LoadAndDelete(k); ok {
-			p := v.(*prefetch)
-			<-p.done
-			return p.items, p.langs, p.err
-		}
-	}
-	return readSnapshot(src)
-}
-
-func readSnapshot(src Source) ([]*Item, []string, error) {
 	s, err := DecodeSnapshot(src.Snapshot)
 	if err != nil {
 		return nil, nil, err
@@ -449,49 +434,4 @@ func readSnapshot(src Source) ([]*Item, []string, error) {
 		return nil, nil, ErrStaleSnapshot
 	}
 	return s.Items, s.Languages, nil
-}
-
-// prefetched holds snapshots being read ahead (PrefetchSnapshot), by source.
-var prefetched sync.Map // prefetchKey → *prefetch
-
-type prefetchKey struct {
-	fsys fs.FS // of a comparable type (embed.FS is)
-	data *byte
-	n    int
-	name string
-}
-
-type prefetch struct {
-	done  chan struct{}
-	items []*Item
-	langs []string
-	err   error
-}
-
-// keyOf is the key of src's prefetch; ok is false for a file system that cannot be a
-// key (a map, such as fstest.MapFS): such a source is never prefetched.
-func keyOf(src Source) (k prefetchKey, ok bool) {
-	if src.FS == nil || !reflect.TypeOf(src.FS).Comparable() {
-		return k, false
-	}
-	return prefetchKey{src.FS, unsafe.StringData(src.Snapshot), len(src.Snapshot), src.Name}, true
-}
-
-// PrefetchSnapshot starts reading src's snapshot (decoding it and checking it against
-// src's files) on a goroutine of its own, so that a process that will load the library
-// can do so while it reads its configuration. The next Load of the same source takes the
-// result, waiting for it if need be; a prefetch no Load takes costs only its work.
-func PrefetchSnapshot(src Source) {
-	k, ok := keyOf(src)
-	if src.Snapshot == "" || !ok {
-		return
-	}
-	p := &prefetch{done: make(chan struct{})}
-	if _, loaded := prefetched.LoadOrStore(k, p); loaded {
-		return
-	}
-	go func() {
-		defer close(p.done)
-		p.items, p.langs, p.err = readSnapshot(src)
-	}()
 }

@@ -62,29 +62,3 @@ func BenchmarkLoadEmbedded(b *testing.B) {
 		})
 	}
 }
-
-// TestPrefetchedSnapshot: a snapshot read ahead gives the next Load the same library as
-// one read then, once; a source whose file system cannot be a key is read as usual.
-func TestPrefetchedSnapshot(t *testing.T) {
-	langs := []string{"en", "ru"}
-	src := library.Source{FS: content.FS, Name: "content", Origin: "embedded", Snapshot: content.Snapshot}
-	now, _ := library.Load([]library.Source{src}, library.Options{Languages: langs})
-	library.PrefetchSnapshot(src)
-	library.PrefetchSnapshot(src) // a second prefetch of the same source is the first
-	ahead, probs := library.Load([]library.Source{src}, library.Options{Languages: langs})
-	if len(probs) > 0 || !ahead.Validated() || !reflect.DeepEqual(now.Items(), ahead.Items()) {
-		t.Fatalf("prefetched: problems %v, validated %v, same items %v", probs, ahead.Validated(), reflect.DeepEqual(now.Items(), ahead.Items()))
-	}
-	// Taken once: the next Load reads the snapshot itself, and gets items of its own.
-	again, _ := library.Load([]library.Source{src}, library.Options{Languages: langs})
-	if !reflect.DeepEqual(now.Items(), again.Items()) || again.Items()[0] == ahead.Items()[0] {
-		t.Fatal("a second Load after the prefetch shares or lacks its items")
-	}
-	other := src
-	other.Origin = "./elsewhere" // the same snapshot and files under another origin: items carry it
-	library.PrefetchSnapshot(src)
-	lib, _ := library.Load([]library.Source{other}, library.Options{Languages: langs})
-	if lib.Items()[0].Origin != "./elsewhere" {
-		t.Fatalf("origin %q", lib.Items()[0].Origin)
-	}
-}

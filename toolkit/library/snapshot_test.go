@@ -153,14 +153,3 @@ func BenchmarkLoadSnapshot1000(b *testing.B) {
 		}
 	}
 }
-
-// TestPrefetchOfAMapFSIsIgnored: a map cannot be a key; its source is read when loaded.
-func TestPrefetchOfAMapFSIsIgnored(t *testing.T) {
-	fsys := genLibrary(2)
-	src := Source{FS: fsys, Name: "gen", Snapshot: mustSnapshot(t, fsys, "gen")}
-	PrefetchSnapshot(src)
-	lib, probs := Load([]Source{src}, Options{Languages: snapLangs})
-	if len(probs) > 0 || !lib.Validated() || lib.Len() != 3 {
-		t.Fatalf("problems %v, validated %v, %d items", probs, lib.Validated(), lib.Len())
-	}
-}

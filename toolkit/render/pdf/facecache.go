@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"sync"
 
-	"github.com/go-pdf/fpdf"
-
 	"github.com/presskit/presskit/fonts"
 )
 
@@ -141,17 +139,4 @@ func userFacts(f Face) *factsEntry {
 		userCache = append(userCache, e)
 	}
 	return e
-}
-
-// PrepareFonts parses the embedded faces into fpdf's process-wide cache, as the first
-// document would, so that a process about to render can have it done on another core
-// while it reads its configuration and library. Errors are left for the render to report.
-func PrepareFonts() {
-	faces, err := embeddedFaces()
-	if err != nil {
-		return
-	}
-	for _, f := range faces {
-		fpdf.PrepareUTF8Font(f.Data)
-	}
 }
