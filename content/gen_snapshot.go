@@ -7,6 +7,7 @@
 package main
 
 import (
+	"embed"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,13 +16,20 @@ import (
 	"github.com/presskit/presskit/toolkit/library"
 )
 
+// files are the library's files embedded as embed.go embeds them, so that the snapshot
+// records the digest presskit computes from its own embedded copy (library.EmbedDigest:
+// the compiler's hashes of the files).
+//
+//go:embed *.yaml i18n topics
+var files embed.FS
+
 func main() {
 	names, _ := filepath.Glob("i18n/*.yaml")
 	var langs []string
 	for _, n := range names {
 		langs = append(langs, strings.TrimSuffix(filepath.Base(n), ".yaml"))
 	}
-	data, err := library.MakeSnapshot(os.DirFS("."), "content", langs)
+	data, err := library.MakeSnapshot(files, "content", langs)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gen_snapshot:", err)
 		os.Exit(1)

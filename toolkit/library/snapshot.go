@@ -1,12 +1,15 @@
 package library
 
 import (
+	"embed"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/crc32"
 	"io"
 	"io/fs"
+	"path"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -43,9 +46,82 @@ type Snapshot struct {
 }
 
 // LibraryDigest identifies a library's YAML files, names and contents: the digest a
-// snapshot records. It reads the files through one small buffer (CRC-32C, which the CPU
-// computes), so checking a snapshot costs a fraction of a millisecond.
+// snapshot records. For a library embedded in the program (an embed.FS) it is made from
+// the hash of each file's contents that the Go compiler stores beside the file, so that
+// nothing of the files is read (EmbedDigest); otherwise from the files themselves,
+// read through one small buffer (CRC-32C, which the CPU computes).
 func LibraryDigest(fsys fs.FS) (string, error) {
+	if d, ok := EmbedDigest(fsys); ok {
+		return d, nil
+	}
+	return contentDigest(fsys)
+}
+
+// EmbedDigest is LibraryDigest for an embed.FS, from the content hashes the compiler
+// stores with its files (16 bytes of a SHA-256 of each file). The embed package does
+// not export them, so they are read through reflection, with every step of the layout
+// checked; ok is false for any other file system, or if a Go release changes the layout
+// (the library is then digested from its contents: slower, never wrong).
+// TestEmbedDigestReadsTheCompilersHashes fails if that happens.
+func EmbedDigest(fsys fs.FS) (digest string, ok bool) {
+	v := reflect.ValueOf(fsys)
+	if v.Type() != reflect.TypeOf(embed.FS{}) || v.NumField() != 1 {
+		return "", false
+	}
+	files := v.Field(0) // *[]file
+	if files.Kind() != reflect.Pointer || files.IsNil() || files.Elem().Kind() != reflect.Slice {
+		return "", false
+	}
+	list := files.Elem()
+	ft := list.Type().Elem() // struct { name, data string; hash [16]byte }
+	if ft.Kind() != reflect.Struct || ft.NumField() != 3 || ft.Field(0).Type.Kind() != reflect.String ||
+		ft.Field(1).Type.Kind() != reflect.String || ft.Field(2).Type.Kind() != reflect.Array ||
+		ft.Field(2).Type.Len() != 16 || ft.Field(2).Type.Elem().Kind() != reflect.Uint8 {
+		return "", false
+	}
+	h := crc32.New(crc32.MakeTable(crc32.Castagnoli))
+	n, zero := 0, true
+	var hash [16]byte
+	for i := 0; i < list.Len(); i++ {
+		f := list.Index(i)
+		name := f.Field(0).String()
+		if !isLibraryFile(name) {
+			continue
+		}
+		for j := range hash {
+			hash[j] = byte(f.Field(2).Index(j).Uint())
+			zero = zero && hash[j] == 0
+		}
+		io.WriteString(h, name)
+		h.Write([]byte{0})
+		h.Write(hash[:])
+		n++
+	}
+	if n > 0 && zero {
+		return "", false // no hashes stored: not the layout this reads
+	}
+	return fmt.Sprintf("embed:%08x:%d", h.Sum32(), n), true
+}
+
+// isLibraryFile reports whether an embed.FS entry is a file libraryFiles lists: a YAML
+// file outside i18n/ and hidden folders.
+func isLibraryFile(name string) bool {
+	if strings.HasSuffix(name, "/") {
+		return false
+	}
+	if ext := path.Ext(name); ext != ".yaml" && ext != ".yml" {
+		return false
+	}
+	for _, d := range strings.Split(path.Dir(name), "/") {
+		if d != "." && (d == "i18n" || strings.HasPrefix(d, ".")) {
+			return false
+		}
+	}
+	return true
+}
+
+// contentDigest is LibraryDigest from the files' contents.
+func contentDigest(fsys fs.FS) (string, error) {
 	files, err := libraryFiles(fsys)
 	if err != nil {
 		return "", err

@@ -1,7 +1,11 @@
 package library_test
 
 import (
+	"fmt"
+	"io/fs"
+	"os"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/presskit/presskit/content"
@@ -60,5 +64,32 @@ func BenchmarkLoadEmbedded(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestEmbedDigestReadsTheCompilersHashes: presskit's embedded library is digested from
+// the hashes the compiler stores with embedded files (nothing of the files is read), one
+// for each file the library loads. If a Go release changes embed.FS's layout this fails:
+// presskit then still works, digesting the files' contents at every start.
+func TestEmbedDigestReadsTheCompilersHashes(t *testing.T) {
+	d, ok := library.EmbedDigest(content.FS)
+	if !ok || !strings.HasPrefix(d, "embed:") {
+		t.Fatalf("EmbedDigest(content.FS) = %q, %v", d, ok)
+	}
+	n := 0
+	fs.WalkDir(content.FS, ".", func(p string, e fs.DirEntry, err error) error {
+		if err == nil && !e.IsDir() && strings.HasSuffix(p, ".yaml") && !strings.HasPrefix(p, "i18n/") {
+			n++
+		}
+		return nil
+	})
+	if !strings.HasSuffix(d, fmt.Sprintf(":%d", n)) {
+		t.Errorf("digest %q does not count the %d library files", d, n)
+	}
+	if got, _ := library.LibraryDigest(content.FS); got != d {
+		t.Errorf("LibraryDigest = %q, want the embed digest %q", got, d)
+	}
+	if _, ok := library.EmbedDigest(os.DirFS("../../content")); ok {
+		t.Error("a folder on disk has no compiler hashes")
 	}
 }
