@@ -63,7 +63,13 @@ func FuzzCheck(f *testing.F) {
 				if f.Column < 1 || f.EndColumn <= f.Column || f.EndColumn > len(line)+1 {
 					t.Fatalf("%+v: columns %d-%d outside line %d (%d characters)", opt, f.Column, f.EndColumn, f.Line, len(line))
 				}
-				if at := string(line[f.Column-1 : f.EndColumn-1]); at != f.Match {
+				at := string(line[f.Column-1 : f.EndColumn-1])
+				if strings.Contains(at, "\r") {
+					// A carriage return inside a line (an old Mac line end) is shown as a
+					// space, as a line break inside a match is: the match is folded.
+					at = strings.Join(strings.Fields(at), " ")
+				}
+				if at != f.Match {
 					t.Fatalf("%+v: match %q but the text at %d:%d is %q", opt, f.Match, f.Line, f.Column, at)
 				}
 			}
