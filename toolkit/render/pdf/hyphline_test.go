@@ -57,3 +57,35 @@ func TestHyphenatedLinesFill(t *testing.T) {
 		t.Log(lines)
 	}
 }
+
+// Binding a paragraph's last two words never leaves a hyphenated word's rest alone on
+// the line before them (the brief's language table had «секс-работа, про-/дажа/
+// сексуальных услуг»): the word is kept whole instead.
+func TestHyphenatedRestNotLeftAloneByTheLastLine(t *testing.T) {
+	lay, done := testLay(t, "a4", 0)
+	defer done()
+	st := lay.body()
+	st.bold = true
+	texts := []string{
+		"секс-работа, продажа сексуальных услуг",
+		"секс-работница, секс-работа, продажа сексуальных услуг",
+		"проституированные женщины, проституированные лица",
+	}
+	checked := 0
+	for _, text := range texts {
+		for w := 30.0; w <= 60; w += 0.5 {
+			lines := lineTexts(lay.breakLines(lay.words(para{runs: []run{{text: text, st: st}}, size: st.size}), w))
+			n := len(lines)
+			if n < 3 || !strings.HasSuffix(lines[n-3], "-") {
+				continue
+			}
+			checked++
+			if !strings.Contains(lines[n-2], " ") {
+				t.Errorf("%q at %.1f mm: the rest %q stands alone in %q", text, w, lines[n-2], lines)
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no width hyphenated before the last lines: the test checks nothing")
+	}
+}

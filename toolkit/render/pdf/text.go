@@ -166,8 +166,21 @@ func (l *lay) breakLines(ws []word, width float64) [][]word {
 	return l.breakLinesFirst(ws, width, 0)
 }
 
-// breakLinesFirst is breakLines with the first line first mm shorter.
+// breakLinesFirst is breakLines with the first line first mm shorter. When binding the
+// last two words (noShortLast) leaves a hyphenated word's rest alone on the line before
+// them («секс-работа, про-/дажа/сексуальных услуг»), the lines are broken again with that
+// word kept whole («секс-работа,/продажа/сексуальных услуг»).
 func (l *lay) breakLinesFirst(ws []word, full, first float64) [][]word {
+	lines, lone := l.breakGreedy(ws, full, first, -1)
+	if lone >= 0 {
+		lines, _ = l.breakGreedy(ws, full, first, lone)
+	}
+	return lines
+}
+
+// breakGreedy fills the lines, hyphenating any word but ws[whole] where it may; lone is
+// the index of the word whose rest ended alone on the next-to-last line, or -1.
+func (l *lay) breakGreedy(ws []word, full, first float64, whole int) (_ [][]word, lone int) {
 	// The lines are stretches of one array: buf[start:] is the line being filled. It and
 	// the array of lines are l's, reused by the next call: the lines are valid until then.
 	var (
@@ -185,17 +198,19 @@ func (l *lay) breakLinesFirst(ws []word, full, first float64) [][]word {
 	width := full - first
 	hyphen := l.d != nil && l.d.Lang == "ru" && full < hyphColumn
 	run := 0 // hyphenated lines in a row
-	for _, w := range ws {
+	restLine, restWord := -1, -1
+	for i, w := range ws {
 		add := w.w
 		if len(buf) > start && !w.glue {
 			add += w.space
 		}
 		if len(buf) > start && cw+add > width+eps {
 			// Russian in a narrow column: break the word rather than leave a ragged gap.
-			if hyphen && run < hyphMaxRun && !w.glue {
+			if hyphen && run < hyphMaxRun && !w.glue && i != whole {
 				if head, rest, ok := l.hyphenate(w, width-cw-w.space); ok {
 					buf = append(buf, head)
 					lines = append(lines, line())
+					restLine, restWord = len(lines), i
 					run++
 					start = len(buf)
 					buf = append(buf, rest)
@@ -230,7 +245,12 @@ func (l *lay) breakLinesFirst(ws []word, full, first float64) [][]word {
 	if len(buf) > start {
 		lines = append(lines, line())
 	}
-	return l.noShortLast(lines, full, first)
+	lines = l.noShortLast(lines, full, first)
+	lone = -1
+	if n := len(lines); n >= 3 && restLine == n-2 && len(lines[n-2]) == 1 {
+		lone = restWord
+	}
+	return lines, lone
 }
 
 // shortLast is the fewest characters a paragraph's last line may have when it has more
