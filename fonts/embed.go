@@ -64,24 +64,25 @@ var (
 // read-only: writing to it crashes the program. For readers that never write, such
 // as fpdf's AddUTF8FontFromSharedBytes.
 func (f Face) Shared() ([]byte, error) {
-	var s string
-	switch f.File {
-	case "NotoSans-Regular.ttf":
-		s = sansRegular
-	case "NotoSans-Bold.ttf":
-		s = sansBold
-	case "NotoSans-Italic.ttf":
-		s = sansItalic
-	case "NotoSerif-Regular.ttf":
-		s = serifRegular
-	case "NotoSerif-Bold.ttf":
-		s = serifBold
-	case "NotoSerif-Italic.ttf":
-		s = serifItalic
-	default:
-		return nil, fmt.Errorf("fonts: no embedded face %q", f.File)
+	for _, e := range faces {
+		if e.face.File == f.File {
+			return unsafe.Slice(unsafe.StringData(*e.data), len(*e.data)), nil
+		}
 	}
-	return unsafe.Slice(unsafe.StringData(s), len(s)), nil
+	return nil, fmt.Errorf("fonts: no embedded face %q", f.File)
+}
+
+// faces are the embedded faces with their files' data, in Faces' order.
+var faces = [...]struct {
+	face Face
+	data *string
+}{
+	{Face{Sans, "", "NotoSans-Regular.ttf"}, &sansRegular},
+	{Face{Sans, "B", "NotoSans-Bold.ttf"}, &sansBold},
+	{Face{Sans, "I", "NotoSans-Italic.ttf"}, &sansItalic},
+	{Face{Serif, "", "NotoSerif-Regular.ttf"}, &serifRegular},
+	{Face{Serif, "B", "NotoSerif-Bold.ttf"}, &serifBold},
+	{Face{Serif, "I", "NotoSerif-Italic.ttf"}, &serifItalic},
 }
 
 // Faces lists the embedded faces. The slice is freshly allocated on every
@@ -90,14 +91,11 @@ func (f Face) Shared() ([]byte, error) {
 // There is no bold-italic face: fpdf's SetFont(family, "BI") fails for these
 // families unless the caller maps it to "B" or "I".
 func Faces() []Face {
-	return []Face{
-		{Sans, "", "NotoSans-Regular.ttf"},
-		{Sans, "B", "NotoSans-Bold.ttf"},
-		{Sans, "I", "NotoSans-Italic.ttf"},
-		{Serif, "", "NotoSerif-Regular.ttf"},
-		{Serif, "B", "NotoSerif-Bold.ttf"},
-		{Serif, "I", "NotoSerif-Italic.ttf"},
+	out := make([]Face, len(faces))
+	for i, e := range faces {
+		out[i] = e.face
 	}
+	return out
 }
 
 // Coverage returns the set of characters the embedded font file (a Face.File

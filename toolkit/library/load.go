@@ -126,18 +126,27 @@ func libraryFiles(fsys fs.FS) ([]string, error) {
 			return err
 		}
 		if d.IsDir() {
-			if p != "." && (d.Name() == "i18n" || strings.HasPrefix(d.Name(), ".")) {
+			if p != "." && skippedDir(d.Name()) {
 				return fs.SkipDir
 			}
 			return nil
 		}
-		if ext := path.Ext(p); ext == ".yaml" || ext == ".yml" {
+		if isYAML(p) {
 			files = append(files, p)
 		}
 		return nil
 	})
 	sort.Strings(files)
 	return files, err
+}
+
+// skippedDir reports whether a library's folder of this name holds no items: i18n/ (the
+// interface strings) and hidden folders (.git).
+func skippedDir(name string) bool { return name == "i18n" || strings.HasPrefix(name, ".") }
+
+func isYAML(p string) bool {
+	ext := path.Ext(p)
+	return ext == ".yaml" || ext == ".yml"
 }
 
 // loadOne reads one library's files, in parallel, and returns items in file order.

@@ -103,17 +103,13 @@ func EmbedDigest(fsys fs.FS) (digest string, ok bool) {
 	return fmt.Sprintf("embed:%08x:%d", h.Sum32(), n), true
 }
 
-// isLibraryFile reports whether an embed.FS entry is a file libraryFiles lists: a YAML
-// file outside i18n/ and hidden folders.
+// isLibraryFile reports whether an embed.FS entry is a file libraryFiles lists.
 func isLibraryFile(name string) bool {
-	if strings.HasSuffix(name, "/") {
-		return false
-	}
-	if ext := path.Ext(name); ext != ".yaml" && ext != ".yml" {
+	if strings.HasSuffix(name, "/") || !isYAML(name) {
 		return false
 	}
 	for _, d := range strings.Split(path.Dir(name), "/") {
-		if d != "." && (d == "i18n" || strings.HasPrefix(d, ".")) {
+		if d != "." && skippedDir(d) {
 			return false
 		}
 	}
