@@ -231,9 +231,11 @@ func makeDocs(lib *library.Library, cat *i18n.Catalog, req Request) ([]Made, err
 			step, back = max(step, fd.step), back || fd.back
 		}
 		if err := each(req.Langs, func(i int, lang string) error {
-			if fd := fits[i]; fd.step != step || (fd.pdf == nil && back) {
-				fd.minStep, fd.allowBack = step, back || fd.allowBack
-				if err := fd.render(req.Created, false); err != nil {
+			if fd := fits[i]; fd.step != step || (fd.laid == nil && back) {
+				// Laid out again at the shared size; only this layout is drawn. A language
+				// that needed its back page at a larger size needs it at this one too.
+				fd.minStep, fd.allowBack, fd.knownBack = step, back || fd.allowBack, fd.back
+				if err := fd.layout(req.Created, false); err != nil {
 					return err
 				}
 			}
@@ -310,12 +312,14 @@ func renderFiles(req Request, kind document.Kind, lang string, fd *fitted) (Made
 		var buf bytes.Buffer
 		switch f {
 		case "pdf":
-			if fd.pdf == nil {
-				if err := fd.render(req.Created, false); err != nil {
+			if fd.laid == nil {
+				if err := fd.layout(req.Created, false); err != nil {
 					return Made{}, err
 				}
 			}
-			buf.Write(fd.pdf)
+			if _, err := fd.laid.WriteTo(&buf); err != nil {
+				return Made{}, err
+			}
 			m.Pages = fd.pages
 		case "html":
 			pdfToo := false
@@ -374,30 +378,34 @@ var builders = map[document.Kind]func(*library.Library, document.Locale, documen
 	document.Prep:    document.BuildPrep,
 }
 
-// fitted is a document and, once laid out, its PDF.
+// fitted is a document and, once laid out, its layout, drawn only when its PDF is
+// written.
 type fitted struct {
 	doc   *document.Doc
 	lean  int
-	pdf   []byte
+	laid  *pdf.Laid
 	pages int
 	// step is the fit loop's step used; back is set when the sources went to a back
-	// page. minStep and allowBack are what the render may use.
+	// page. minStep, allowBack and knownBack are what the layout may use
+	// (pdf.Options).
 	step      int
 	back      bool
 	minStep   int
 	allowBack bool
+	knownBack bool
 }
 
-// render lays out and draws f.doc. probe says that a *pdf.TooLongError will not be
-// shown (a leaner document is tried next), so it need not say what to drop.
-func (f *fitted) render(created time.Time, probe bool) error {
-	var buf bytes.Buffer
-	var st pdf.Stats
-	opt := pdf.Options{Created: created, Stats: &st, MinStep: f.minStep, Back: f.allowBack, NoSuggest: probe}
-	if err := pdf.Render(&buf, f.doc, opt); err != nil {
+// layout lays out f.doc (the PDF is drawn when written). probe says that a
+// *pdf.TooLongError will not be shown (a leaner document is tried next), so it need
+// not say what to drop.
+func (f *fitted) layout(created time.Time, probe bool) error {
+	opt := pdf.Options{Created: created, MinStep: f.minStep, Back: f.allowBack, KnownBack: f.knownBack, NoSuggest: probe}
+	laid, err := pdf.Layout(f.doc, opt)
+	if err != nil {
 		return err
 	}
-	f.pdf, f.pages, f.step, f.back = buf.Bytes(), st.Pages, st.Step, st.Back
+	st := laid.Stats()
+	f.laid, f.pages, f.step, f.back = laid, st.Pages, st.Step, st.Back
 	return nil
 }
 
@@ -425,7 +433,7 @@ func fit(lib *library.Library, l locale, opt document.Options, created time.Time
 		// Always laid out as a PDF, whatever the formats: the page limits hold for the
 		// HTML too, which prints the same document.
 		leaner := len(opt.Selection.IDs) == 0 && lean < document.MaxLean
-		err = f.render(created, leaner)
+		err = f.layout(created, leaner)
 		var tl *pdf.TooLongError
 		if errors.As(err, &tl) && leaner {
 			continue

@@ -84,6 +84,8 @@ type lay struct {
 	pageOffset, pageTotal int
 	// noSuggest leaves a TooLongError without its suggestion (Options.NoSuggest).
 	noSuggest bool
+	// knownBack: the document is known to fit only with its back page (Options.KnownBack).
+	knownBack bool
 	// plans counts the layouts made (plan), for tests of the fit search.
 	plans int
 	// join is setLinesFirst's scratch buffer for the text of an op of several words.

@@ -96,6 +96,15 @@ func (l *lay) plan(step int, pw, ph float64) plan {
 // one. It leaves l set up for drawing the plan it returns.
 func (l *lay) fit(pw, ph float64, maxPages, minStep int, back bool) (plan, error) {
 	minStep = max(0, min(minStep, len(steps)-1))
+	if l.knownBack && back && l.hasBackMatter() {
+		// Known to need its back page (Options.KnownBack): look for a size with it first.
+		l.back = true
+		if pl, ok := l.search(pw, ph, maxPages+1, minStep); ok {
+			l.mt, l.w, l.rail = pl.mt, pl.w, pl.rail
+			return pl, nil
+		}
+		l.back = false
+	}
 	best, ok := l.search(pw, ph, maxPages, minStep)
 	if !ok && back && l.hasBackMatter() {
 		l.back = true
@@ -117,48 +126,41 @@ func (l *lay) fit(pw, ph float64, maxPages, minStep int, back bool) (plan, error
 // the last step and false.
 //
 // Smaller steps never take more room, so a document that does not fit at the last step
-// fits at none. Without suggestions (Options.NoSuggest) the caller is trying ever
-// leaner versions of a document, most of which do not fit: then the last step is laid
-// out first, and a version that does not fit there costs one layout, not two to four.
+// fits at none. One layout gives the height of the whole document at its step; text
+// takes room about as the square of its size, so the step that fits is guessed from it,
+// laid out, and the walk goes on to the neighbouring steps from there.
+//
+// The first layout is at minStep: most documents fit at the largest size. Without
+// suggestions (Options.NoSuggest) the caller is trying ever leaner versions of a
+// document, most of which do not fit: then the first layout is at the last step, and a
+// version that does not fit there costs one layout; one that does is guessed from it.
 func (l *lay) search(pw, ph float64, maxPages, minStep int) (plan, bool) {
 	last := len(steps) - 1
-	var atLast *plan
+	var from plan    // the plan the guess is made from
+	known := minStep // the walk back stops above this step (known not to fit)
+	if l.noSuggest && minStep < last {
+		from = l.plan(last, pw, ph)
+		if !from.fits(maxPages) {
+			return from, false
+		}
+		known = minStep - 1
+	} else {
+		from = l.plan(minStep, pw, ph)
+		if from.fits(maxPages) || minStep == last {
+			return from, from.fits(maxPages)
+		}
+	}
 	planAt := func(s int) plan {
-		if s == last && atLast != nil {
-			return *atLast
+		if s == from.step {
+			return from
 		}
 		return l.plan(s, pw, ph)
 	}
-	if l.noSuggest && minStep < last {
-		pl := l.plan(last, pw, ph)
-		if !pl.fits(maxPages) {
-			return pl, false
-		}
-		atLast = &pl
-	}
-	first := planAt(minStep)
-	if first.fits(maxPages) {
-		return first, true
-	}
-	if minStep == last {
-		return first, false
-	}
-	// Text takes room about as the square of its size: guess the step from that.
-	all, _ := paginate(first.its, math.Inf(1), math.Inf(1))
-	room := first.geo.capFirst + float64(maxPages-1)*first.geo.capRest
-	est := last
-	f0 := steps[minStep].font
-	for s := minStep + 1; s <= last; s++ {
-		r := steps[s].font / f0
-		if all[0].used*r*r*(0.6+0.4*steps[s].space/steps[minStep].space) <= room {
-			est = s
-			break
-		}
-	}
+	est := guess(from, maxPages, known+1)
 	pl := planAt(est)
 	if pl.fits(maxPages) {
 		// Walk back to larger steps while they fit.
-		for s := est - 1; s > minStep; s-- {
+		for s := est - 1; s > known; s-- {
 			q := planAt(s)
 			if !q.fits(maxPages) {
 				break
@@ -173,6 +175,23 @@ func (l *lay) search(pw, ph float64, maxPages, minStep int) (plan, bool) {
 		}
 	}
 	return pl, false
+}
+
+// guess is the largest step from lo on at which a document laid out as from is expected
+// to fit maxPages: its whole height at from's step, scaled by how much taller the
+// library's documents are at each step (steps[].height), against the room on its pages,
+// which grows by the margins a step saves.
+func guess(from plan, maxPages, lo int) int {
+	all, _ := paginate(from.its, math.Inf(1), math.Inf(1))
+	h0, m0 := steps[from.step].height, steps[from.step].margin
+	last := len(steps) - 1
+	for s := max(lo, 0); s < last; s++ {
+		room := from.geo.capFirst + float64(maxPages-1)*from.geo.capRest + float64(maxPages)*2*(m0-steps[s].margin)
+		if all[0].used*steps[s].height/h0 <= room {
+			return s
+		}
+	}
+	return last
 }
 
 // hasBackMatter reports whether there is anything to move to a back page.

@@ -45,6 +45,10 @@ type Options struct {
 	// error (it tries a shorter document instead). Finding what to drop takes several
 	// more layouts.
 	NoSuggest bool
+	// KnownBack says that an earlier layout of the same document, at a MinStep no
+	// larger than this one, fitted only with its back page: the search for a size at
+	// which it fits without one is skipped, since it would find none. Only with Back.
+	KnownBack bool
 }
 
 // Stats describes a rendered document.
@@ -62,14 +66,39 @@ const logoName = "logo"
 
 // Render lays out d and writes it to w as a PDF. Nothing is written unless the whole
 // document was made without error.
-func Render(w io.Writer, d *document.Doc, opt Options) (err error) {
+func Render(w io.Writer, d *document.Doc, opt Options) error {
+	x, err := Layout(d, opt)
+	if err != nil {
+		return err
+	}
+	if opt.Stats != nil {
+		*opt.Stats = x.Stats()
+	}
+	_, err = x.WriteTo(w)
+	return err
+}
+
+// Laid is a document laid out at the size its pages allow, not yet drawn. A caller
+// that lays out several versions or languages of a document (a kit, which sets every
+// language at the same size) draws and compresses only the one it keeps.
+type Laid struct {
+	d     *document.Doc
+	p     *fpdf.Fpdf
+	l     *lay
+	pl    plan
+	drawn bool
+}
+
+// Layout lays out d as Render would, without drawing it: the layout's Stats say how
+// many pages it takes and at what size; WriteTo draws it.
+func Layout(d *document.Doc, opt Options) (x *Laid, err error) {
 	if d == nil {
-		return fmt.Errorf("render pdf: no document")
+		return nil, fmt.Errorf("render pdf: no document")
 	}
 	defer func() {
 		// fpdf panics on some malformed input (images, fonts); never let that escape.
 		if r := recover(); r != nil {
-			err = fmt.Errorf("render pdf: %s (%s): %v", d.Kind, d.Lang, r)
+			x, err = nil, fmt.Errorf("render pdf: %s (%s): %v", d.Kind, d.Lang, r)
 		}
 	}()
 	maxPages := 1
@@ -78,28 +107,28 @@ func Render(w io.Writer, d *document.Doc, opt Options) (err error) {
 	case document.Brief:
 		maxPages = 2
 	default:
-		return fmt.Errorf("render pdf: unknown document kind %q", d.Kind)
+		return nil, fmt.Errorf("render pdf: unknown document kind %q", d.Kind)
 	}
 	paper, err := paperSize(d.Paper)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	faces := opt.Fonts
 	if faces == nil {
 		if faces, err = EmbeddedFaces(); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	fs, err := newFaceSet(faces)
 	if err != nil {
-		return fmt.Errorf("render pdf: %w", err)
+		return nil, fmt.Errorf("render pdf: %w", err)
 	}
 	covered, err := fs.covered()
 	if err != nil {
-		return fmt.Errorf("render pdf: %w", err)
+		return nil, fmt.Errorf("render pdf: %w", err)
 	}
 	if err := render.CheckGlyphs(d, covered); err != nil {
-		return err
+		return nil, err
 	}
 
 	p := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", SizeStr: paper})
@@ -113,33 +142,49 @@ func Render(w io.Writer, d *document.Doc, opt Options) (err error) {
 	l := &lay{d: d, m: newMeter(p, fs), pal: newPalette(d.Brand), termsWhy: anyWhy(d)}
 	if len(d.Masthead.Logo) > 0 {
 		if l.logo, err = registerLogo(p, d.Masthead); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	pw, ph := p.GetPageSize()
 
 	l.noSuggest = opt.NoSuggest
+	l.knownBack = opt.KnownBack
 	pl, err := l.fit(pw, ph, maxPages, opt.MinStep, opt.Back && maxPages == 1)
 	if p.Err() {
-		return fmt.Errorf("render pdf: %w", p.Error())
+		return nil, fmt.Errorf("render pdf: %w", p.Error())
 	}
 	if err != nil {
-		return err
+		return nil, err
 	}
+	return &Laid{d: d, p: p, l: l, pl: pl}, nil
+}
 
-	l.draw(p, pl.pages, pl.geo)
-	if p.Err() {
-		return fmt.Errorf("render pdf: %w", p.Error())
+// Stats describes the document as laid out.
+func (x *Laid) Stats() Stats {
+	return Stats{Pages: len(x.pl.pages), Step: x.l.mt.step, BodySize: x.l.mt.body, Back: x.l.back}
+}
+
+// WriteTo draws the laid-out document and writes the PDF to w. Nothing is written
+// unless the whole PDF was made. A Laid is drawn once: a second call is an error.
+func (x *Laid) WriteTo(w io.Writer) (n int64, err error) {
+	if x.drawn {
+		return 0, fmt.Errorf("render pdf: %s (%s) already drawn", x.d.Kind, x.d.Lang)
+	}
+	x.drawn = true
+	defer func() {
+		if r := recover(); r != nil {
+			n, err = 0, fmt.Errorf("render pdf: %s (%s): %v", x.d.Kind, x.d.Lang, r)
+		}
+	}()
+	x.l.draw(x.p, x.pl.pages, x.pl.geo)
+	if x.p.Err() {
+		return 0, fmt.Errorf("render pdf: %w", x.p.Error())
 	}
 	var buf bytes.Buffer
-	if err := p.Output(&buf); err != nil {
-		return fmt.Errorf("render pdf: %w", err)
+	if err := x.p.Output(&buf); err != nil {
+		return 0, fmt.Errorf("render pdf: %w", err)
 	}
-	if opt.Stats != nil {
-		*opt.Stats = Stats{Pages: len(pl.pages), Step: l.mt.step, BodySize: l.mt.body, Back: l.back}
-	}
-	_, err = w.Write(buf.Bytes())
-	return err
+	return buf.WriteTo(w)
 }
 
 // geometry is where content and footer go on a page, for one step.
