@@ -39,10 +39,20 @@ const (
 // edge) and its value the digit before each letter and after the last ("аб1р" is "абр"
 // with "0010"); an exception's key is "!" and the word, its value the break offsets
 // ("!бизнесмен" with "3,6").
+//
+// The break points of a word are kept once found: the fit loop lays a document out at
+// several sizes, and a kit lays out the same texts several times, so the same words
+// come to a line's end again and again, and a lookup costs some hundred binary searches.
 type hyphenator struct {
 	table  string
 	maxLen int
+
+	mu   sync.Mutex
+	memo map[string][]int // word -> points; never changed once stored
 }
+
+// maxMemo bounds the words kept (a long-running preview server meets new ones).
+const maxMemo = 1 << 15
 
 var ruHyph = sync.OnceValue(func() *hyphenator { return newHyphenator(ruTable) })
 
@@ -73,8 +83,27 @@ func (h *hyphenator) find(key string) (string, bool) {
 	return "", false
 }
 
-// points returns the rune offsets in word (lower-case letters only) where it may break.
+// points returns the rune offsets in word (lower-case letters only) where it may
+// break. The slice is shared: callers must not change it.
 func (h *hyphenator) points(word string) []int {
+	h.mu.Lock()
+	pts, ok := h.memo[word]
+	h.mu.Unlock()
+	if ok {
+		return pts
+	}
+	pts = h.findPoints(word)
+	h.mu.Lock()
+	if h.memo == nil || len(h.memo) >= maxMemo {
+		h.memo = make(map[string][]int)
+	}
+	h.memo[word] = pts
+	h.mu.Unlock()
+	return pts
+}
+
+// findPoints is points without the memo.
+func (h *hyphenator) findPoints(word string) []int {
 	n := utf8.RuneCountInString(word)
 	if n < hyphMinWord {
 		return nil

@@ -1,7 +1,10 @@
 package pdf
 
 import (
+	"slices"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -65,4 +68,50 @@ func TestHeadingsAreNeverHyphenated(t *testing.T) {
 	if !hyphenated(l.text(plain(text, style{size: l.mt.heading}), 40)) {
 		t.Error("the same words as running text were not hyphenated: the test no longer shows the difference")
 	}
+}
+
+// TestPointsMemo: a word's points are the same looked up once, again from the memo, and
+// from goroutines at once; the memo starts afresh when full rather than grow.
+func TestPointsMemo(t *testing.T) {
+	h := newHyphenator(ruTable)
+	words := []string{"эксплуатацией", "секс-работники", "мигрантки", "декриминализация", "полиция", "торговля"}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 3 {
+				for _, w := range words {
+					if got, want := h.points(w), h.findPoints(w); !slices.Equal(got, want) {
+						t.Errorf("%s: memo %v, lookup %v", w, got, want)
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for i := range maxMemo + 10 {
+		h.points("слово" + strconv.Itoa(i))
+	}
+	if n := len(h.memo); n > maxMemo || n == 0 {
+		t.Errorf("memo holds %d words, want 1..%d", n, maxMemo)
+	}
+	if got, want := h.points("эксплуатацией"), h.findPoints("эксплуатацией"); !slices.Equal(got, want) {
+		t.Errorf("after the memo filled: %v, want %v", got, want)
+	}
+}
+
+// BenchmarkPoints is a word hyphenated again, as the fit loop's later layouts do.
+func BenchmarkPoints(b *testing.B) {
+	h := newHyphenator(ruTable)
+	b.Run("lookup", func(b *testing.B) {
+		for b.Loop() {
+			h.findPoints("эксплуатацией")
+		}
+	})
+	b.Run("memo", func(b *testing.B) {
+		for b.Loop() {
+			h.points("эксплуатацией")
+		}
+	})
 }
