@@ -95,6 +95,7 @@ func (a *app) build(cmd *cobra.Command, args []string, o buildOptions) error {
 		warnings = append(warnings, fmt.Sprintf("no %s in %s: the kit is built without your organisation, logo, contacts or library",
 			workspace.FileName, where))
 	}
+	preloadFaces(formats)
 	lib, cat, err := a.libraryAndStrings()
 	if err != nil {
 		return err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -16,6 +17,7 @@ import (
 	"github.com/presskit/presskit/toolkit/output"
 	"github.com/presskit/presskit/toolkit/plaintext"
 	"github.com/presskit/presskit/toolkit/publish"
+	"github.com/presskit/presskit/toolkit/render/pdf"
 )
 
 // docOptions are the flags every document command shares.
@@ -123,6 +125,16 @@ func (a *app) libraryAndStrings() (*library.Library, *i18n.Catalog, error) {
 	return lib, s.cat, s.err
 }
 
+// preloadFaces parses the embedded faces for drawing on another core while the library
+// and the strings load, when formats will draw a PDF (pdf.Preload). A kit may name its
+// own formats: build preloads by its --format, and a kit of HTML only has parsed the
+// faces for nothing, on a core that had nothing else to do.
+func preloadFaces(formats []string) {
+	if slices.Contains(formats, "pdf") {
+		go pdf.Preload()
+	}
+}
+
 // warn prints what the writer should know about documents that were still made.
 func (a *app) warn(made []publish.Made) {
 	for _, m := range made {
@@ -168,6 +180,7 @@ func (a *app) makeDocs(ctx context.Context, kinds []document.Kind, o docOptions)
 	if err := a.checkSides(kinds, o.formats); err != nil {
 		return err
 	}
+	preloadFaces(o.formats)
 	lib, cat, err := a.libraryAndStrings()
 	if err != nil {
 		return err

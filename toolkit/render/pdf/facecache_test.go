@@ -1,11 +1,13 @@
 package pdf
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"fmt"
 	"testing"
 
 	"github.com/presskit/presskit/fonts"
+	"github.com/presskit/presskit/toolkit/document"
 )
 
 // TestEmbeddedFactsCurrent: facts_embedded.go says what the font files say. After
@@ -118,6 +120,28 @@ func BenchmarkFontFacts(b *testing.B) {
 			if _, err := advanceWidths(f); err != nil {
 				b.Fatal(err)
 			}
+		}
+	}
+}
+
+// TestPreloadWhileDrawing: faces preloaded while a document is drawn in them give the
+// same PDF as without (run under go test -race: the parse is shared, not repeated).
+func TestPreloadWhileDrawing(t *testing.T) {
+	d := realDoc(t, document.Handout, "ru", "a4")
+	var want bytes.Buffer
+	if err := Render(&want, d, Options{Created: created}); err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		done := make(chan struct{})
+		go func() { Preload(); close(done) }()
+		var got bytes.Buffer
+		if err := Render(&got, d, Options{Created: created}); err != nil {
+			t.Fatal(err)
+		}
+		<-done
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Fatalf("with Preload beside it: %d bytes, want %d", got.Len(), want.Len())
 		}
 	}
 }
