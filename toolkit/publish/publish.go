@@ -409,17 +409,23 @@ func (f *fitted) layout(created time.Time, probe bool) error {
 	return nil
 }
 
-// fit builds a document from the library's defaults, leaner step by step until its PDF
-// fits its pages (measured by laying it out; the PDF made then is kept). The HTML uses
-// the same model, so both formats hold the same items. Items chosen by id are never
-// dropped: then the renderer's error says what to drop.
+// fit builds a document from the library's defaults, as little lean as fits its pages
+// (measured by laying it out; the layout made then is kept). The HTML uses the same
+// model, so both formats hold the same items. Items chosen by id are never dropped:
+// then the renderer's error says what to drop.
+//
+// A leaner version never takes more room, so the least lean that fits is found by
+// halving: two probes for the library's documents (which need lean 1 or 2) instead of
+// up to three one after the other. The leanest version is laid out last, and only when
+// no other fits: it may put the sources on the back, or fail saying what to drop.
 func fit(lib *library.Library, l locale, opt document.Options, created time.Time, covered func(rune) bool,
 	build func(*library.Library, document.Locale, document.Options) (*document.Doc, error), noBack bool) (*fitted, error) {
 	// The leaner versions share most of their texts: each is parsed once.
 	opt.Parsed = document.NewRichCache()
-	for lean := opt.Lean; ; lean++ {
-		opt.Lean = lean
-		d, err := build(lib, l, opt)
+	try := func(lean int, probe bool) (*fitted, error) {
+		o := opt
+		o.Lean = lean
+		d, err := build(lib, l, o)
 		if err != nil {
 			return nil, err
 		}
@@ -428,19 +434,31 @@ func fit(lib *library.Library, l locale, opt document.Options, created time.Time
 		}
 		f := &fitted{doc: d, lean: lean}
 		// Nothing more can be left out: the sources may go on the back.
-		last := len(opt.Selection.IDs) > 0 || lean >= document.MaxLean
-		f.allowBack = last && !noBack
+		f.allowBack = !probe && !noBack
 		// Always laid out as a PDF, whatever the formats: the page limits hold for the
 		// HTML too, which prints the same document.
-		leaner := len(opt.Selection.IDs) == 0 && lean < document.MaxLean
-		err = f.layout(created, leaner)
-		var tl *pdf.TooLongError
-		if errors.As(err, &tl) && leaner {
-			continue
-		}
-		if err != nil {
-			return nil, err
-		}
-		return f, nil
+		return f, f.layout(created, probe)
 	}
+	if len(opt.Selection.IDs) > 0 {
+		return try(opt.Lean, false)
+	}
+	lo, hi := min(opt.Lean, document.MaxLean), document.MaxLean // every lean below lo is too long
+	var best *fitted                                            // the version at hi, once one fits
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		f, err := try(mid, true)
+		var tl *pdf.TooLongError
+		switch {
+		case errors.As(err, &tl):
+			lo = mid + 1
+		case err != nil:
+			return nil, err
+		default:
+			best, hi = f, mid
+		}
+	}
+	if best != nil {
+		return best, nil
+	}
+	return try(document.MaxLean, false)
 }
