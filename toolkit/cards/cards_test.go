@@ -172,3 +172,33 @@ func TestGalleryTemplatesCompile(t *testing.T) {
 		t.Fatalf("no cards: %q, %v", out, err)
 	}
 }
+
+// TestRefusedOnlyWhenTooLongAtTheSmallestSize: a card is refused only when its text does
+// not fit even at the smallest type, for texts of every length around that limit (the
+// sizes tried step down by 5%, and the smallest is tried even when a step skips it).
+func TestRefusedOnlyWhenTooLongAtTheSmallestSize(t *testing.T) {
+	lib, cat := env(t)
+	loc, _ := cat.Locale("ru")
+	d, _ := NewDrawer(Style{Brand: plum})
+	words := strings.Fields(strings.Repeat("Секс-работа мигрантов — не торговля людьми, и полиция это знает. ", 12))
+	refused := 0
+	for _, s := range Sizes {
+		for n := 20; n <= len(words); n += 2 {
+			c := Describe(lib, lib.Get("myth-average-age-13"), loc, "Org")
+			c.Runs[1].Text = strings.Join(words[:n], " ")
+			_, err := d.Draw(c, s)
+			var tl *TooLongError
+			if errors.As(err, &tl) {
+				refused++
+				if tl.Need <= tl.Have {
+					t.Errorf("%s, %d words: refused, yet %d px needed and %d px available", s.Name, n, tl.Need, tl.Have)
+				}
+			} else if err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if refused == 0 {
+		t.Error("no text was long enough to be refused: the test does not reach the limit")
+	}
+}

@@ -267,10 +267,15 @@ func (d *Drawer) Draw(c Card, s Size) ([]byte, error) {
 	var lines []line
 	var used float64
 	fitted := false
-	for px := g.maxPx; px >= g.minPx-0.01; px *= 0.95 {
+	// From the largest size down by 5% a step, the last step at the smallest size itself
+	// (the steps need not land on it).
+	for px := g.maxPx; ; px = math.Max(px*0.95, g.minPx) {
 		ls, h, ok := d.layout(c.Runs, px, width*0.99)
 		if ok && h <= have {
 			lines, used, fitted = ls, h, true
+			break
+		}
+		if px <= g.minPx {
 			break
 		}
 	}
