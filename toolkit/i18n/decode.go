@@ -25,16 +25,19 @@ type decoder struct {
 // decode reads one locale file. It returns the locale and the language named by its
 // fallback key, if any.
 func decode(file string, data []byte) (*Locale, string, error) {
-	l, fallback, _, err := decodeFile(file, data, false)
+	l, fallback, _, err := decodeFile(file, data, false, nil)
 	return l, fallback, err
 }
 
 // decodeFile reads one locale file. A partial file, laid over a locale already loaded,
-// needs none of the keys a whole locale must have; seen says which keys it gave.
-func decodeFile(file string, data []byte, partial bool) (*Locale, string, map[string]bool, error) {
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, "", nil, syntaxError(file, err)
+// needs none of the keys a whole locale must have; seen says which keys it gave. doc,
+// when not nil, is data's YAML tree from a snapshot: it is walked instead of parsing data.
+func decodeFile(file string, data []byte, partial bool, doc *yaml.Node) (*Locale, string, map[string]bool, error) {
+	if doc == nil {
+		doc = new(yaml.Node)
+		if err := yaml.Unmarshal(data, doc); err != nil {
+			return nil, "", nil, syntaxError(file, err)
+		}
 	}
 	if len(doc.Content) == 0 {
 		return nil, "", nil, &Error{File: file, Msg: "empty locale file"}
@@ -140,7 +143,7 @@ func (d *decoder) mapping(n *yaml.Node, what string, fields map[string]func(*yam
 
 // pairs calls f for each key and value of mapping n, reporting repeated keys.
 func (d *decoder) pairs(n *yaml.Node, what string, f func(k, v *yaml.Node)) {
-	first := map[string]*yaml.Node{}
+	first := make(map[string]*yaml.Node, len(n.Content)/2)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := resolve(n.Content[i]), resolve(n.Content[i+1])
 		if prev, ok := first[k.Value]; ok {
@@ -310,17 +313,17 @@ func (d *decoder) typography(n *yaml.Node) typography.Rules {
 // messages reads the strings: each key is a string or a mapping of plural category
 // to string, which must include other.
 func (d *decoder) messages(n *yaml.Node) map[string]message {
-	out := map[string]message{}
 	if n.Kind != yaml.MappingNode {
 		d.errf(n, "strings: want a mapping")
-		return out
+		return map[string]message{}
 	}
+	out := make(map[string]message, len(n.Content)/2)
 	d.pairs(n, "strings", func(k, v *yaml.Node) {
 		switch v.Kind {
 		case yaml.ScalarNode:
 			out[k.Value] = message{text: d.str(v)}
 		case yaml.MappingNode:
-			forms := map[string]string{}
+			forms := make(map[string]string, len(v.Content)/2)
 			d.pairs(v, k.Value, func(ck, cv *yaml.Node) {
 				if categoryRank(ck.Value) < 0 {
 					d.errf(ck, "%s: %q is not a plural category (zero, one, two, few, many, other)", k.Value, ck.Value)
