@@ -25,19 +25,16 @@ type decoder struct {
 // decode reads one locale file. It returns the locale and the language named by its
 // fallback key, if any.
 func decode(file string, data []byte) (*Locale, string, error) {
-	l, fallback, _, err := decodeFile(file, data, false, nil)
+	l, fallback, _, err := decodeFile(file, data, false)
 	return l, fallback, err
 }
 
 // decodeFile reads one locale file. A partial file, laid over a locale already loaded,
-// needs none of the keys a whole locale must have; seen says which keys it gave. doc,
-// when not nil, is data's YAML tree from a snapshot: it is walked instead of parsing data.
-func decodeFile(file string, data []byte, partial bool, doc *yaml.Node) (*Locale, string, map[string]bool, error) {
-	if doc == nil {
-		doc = new(yaml.Node)
-		if err := yaml.Unmarshal(data, doc); err != nil {
-			return nil, "", nil, syntaxError(file, err)
-		}
+// needs none of the keys a whole locale must have; seen says which keys it gave.
+func decodeFile(file string, data []byte, partial bool) (*Locale, string, map[string]bool, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, "", nil, syntaxError(file, err)
 	}
 	if len(doc.Content) == 0 {
 		return nil, "", nil, &Error{File: file, Msg: "empty locale file"}

@@ -15,8 +15,8 @@ type Layer struct {
 	// Name is put before file names in messages ("my-library"); "" leaves them as they are.
 	Name string
 	// Snapshot, when set, is a snapshot of the layer's files (MakeSnapshot): a file whose
-	// bytes are those it was made from is walked from there instead of parsed. A damaged
-	// or stale snapshot is ignored.
+	// bytes are those it was made from is read from there instead of parsed. A damaged
+	// snapshot is ignored.
 	Snapshot string
 }
 
@@ -31,9 +31,9 @@ func LoadLayers(layers ...Layer) (*Catalog, error) {
 	fallbacks := map[string]string{}
 	var errs []error
 	for i, layer := range layers {
-		var trees map[string]snapFile
+		var snap map[string]*snapFile
 		if layer.Snapshot != "" {
-			trees, _ = snapshotTrees(layer.Snapshot) // nil when damaged: the files are parsed
+			snap, _ = snapshotFiles(layer.Snapshot) // nil when damaged: the files are parsed
 		}
 		entries, err := fs.ReadDir(layer.FS, layer.Dir)
 		if err != nil {
@@ -58,8 +58,12 @@ func LoadLayers(layers ...Layer) (*Catalog, error) {
 			}
 			stem := e.Name()[:len(e.Name())-len(".yaml")]
 			base, over := c.locales[stem]
-			l, fallback, seen, err := decodeFile(shown, data, over, snapshotTree(trees, e.Name(), data))
-			if err != nil {
+			var l *Locale
+			var fallback string
+			var seen map[string]bool
+			if f := snapshotFile(snap, e.Name(), data); f != nil {
+				l, fallback, seen = f.locale, f.fallback, f.seen
+			} else if l, fallback, seen, err = decodeFile(shown, data, over); err != nil {
 				errs = append(errs, err)
 				continue
 			}

@@ -5,13 +5,13 @@ import (
 	"io/fs"
 	"path"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
 
-	"go.yaml.in/yaml/v3"
-
 	embedded "github.com/presskit/presskit/content"
+	"github.com/presskit/presskit/toolkit/typography"
 )
 
 // TestEmbeddedStringsSnapshotIsCurrent: content/strings.snap is the snapshot of the
@@ -27,39 +27,20 @@ func TestEmbeddedStringsSnapshotIsCurrent(t *testing.T) {
 	}
 }
 
-// uncommented clears the comments of a YAML tree, which a snapshot leaves out.
-func uncommented(n *yaml.Node) *yaml.Node {
-	n.HeadComment, n.LineComment, n.FootComment = "", "", ""
-	for _, c := range n.Content {
-		uncommented(c)
-	}
-	return n
-}
-
-// TestSnapshotTreesAreTheParsedTrees: every embedded locale file's tree in the snapshot
-// is its parsed tree, and the catalog loaded from the snapshot is the parsed one.
-func TestSnapshotTreesAreTheParsedTrees(t *testing.T) {
-	trees, err := snapshotTrees(embedded.StringsSnapshot)
+// TestSnapshotLocalesAreTheParsedOnes: every embedded locale file's entry in the snapshot
+// is what decodeFile gives for it, and the catalog loaded from the snapshot is the parsed one.
+func TestSnapshotLocalesAreTheParsedOnes(t *testing.T) {
+	files, err := snapshotFiles(embedded.StringsSnapshot)
 	if err != nil {
 		t.Fatal(err)
 	}
 	entries, _ := fs.ReadDir(embedded.FS, "i18n")
-	if len(trees) != len(entries) || len(entries) < 2 {
-		t.Fatalf("%d trees for %d files", len(trees), len(entries))
+	if len(files) != len(entries) || len(entries) < 2 {
+		t.Fatalf("%d entries for %d files", len(files), len(entries))
 	}
 	for _, e := range entries {
 		data, _ := fs.ReadFile(embedded.FS, path.Join("i18n", e.Name()))
-		var want yaml.Node
-		if err := yaml.Unmarshal(data, &want); err != nil {
-			t.Fatal(err)
-		}
-		got := snapshotTree(trees, e.Name(), data)
-		if got == nil {
-			t.Fatalf("%s: the snapshot has no tree for its bytes", e.Name())
-		}
-		if !reflect.DeepEqual(got, uncommented(&want)) {
-			t.Errorf("%s: the snapshot's tree differs from the parsed one", e.Name())
-		}
+		sameAsParsed(t, files, e.Name(), data)
 	}
 	parsed, err := LoadLayers(Layer{FS: embedded.FS, Dir: "i18n"})
 	if err != nil {
@@ -74,31 +55,61 @@ func TestSnapshotTreesAreTheParsedTrees(t *testing.T) {
 	}
 }
 
-// anchored is a locale whose nominative months are an alias of its months.
-var anchored = strings.Replace(strings.Replace(minimal("en", "\n  a: A\n  b: B # a comment"), "months: [", "months: &m [", 1), "m12]", "m12]\n  months_nominative: *m", 1)
+// sameAsParsed checks that the entry of name in files is what decodeFile gives for data.
+func sameAsParsed(t *testing.T, files map[string]*snapFile, name string, data []byte) {
+	t.Helper()
+	f := snapshotFile(files, name, data)
+	if f == nil {
+		t.Fatalf("%s: the snapshot has no entry for its bytes", name)
+	}
+	l, fallback, seen, err := decodeFile(name, data, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(f.locale, l) || f.fallback != fallback || !reflect.DeepEqual(f.seen, seen) {
+		t.Errorf("%s: the snapshot gives\n%+v, %q, %v\nparsing gives\n%+v, %q, %v", name, f.locale, f.fallback, f.seen, l, fallback, seen)
+	}
+}
 
-// TestSnapshotKeepsAliases: a tree with an anchor and an alias comes back as parsed.
-func TestSnapshotKeepsAliases(t *testing.T) {
-	fsys := fstest.MapFS{"l/en.yaml": {Data: []byte(anchored)}}
-	snap, err := encodeSnapshot(fsys, "l")
+// full is a locale with every part a file can give, and an alias.
+var full = minimal("xx", "\n  a: A\n  b: B # a comment\n  pages: {one: \"{n} page\", other: \"{n} pages\"}") + `fallback: en
+plural:
+  one: "i = 1 and v = 0 or n % 10 != 2..4,7 @integer 1, 5~6, 1000000000000"
+  other: "@integer 2~4, 7, 12~14"
+typography:
+  quotes: ["«", "»", "„", "“"]
+  apostrophe: "’"
+  nbsp_after: &words [в, и]
+  nbsp_before: *words
+  nbsp_before_dash: true
+  stop_after_quote: false
+`
+
+// TestSnapshotKeepsEveryPartOfALocale: a locale with every part, and one with the
+// fewest, come back from a snapshot as parsed.
+func TestSnapshotKeepsEveryPartOfALocale(t *testing.T) {
+	xx := strings.Replace(full, "m12]", "m12]\n  months_nominative: [n1, n2, n3, n4, n5, n6, n7, n8, n9, n10, n11, n12]\n  weekdays: [w1, w2, w3, w4, w5, w6, w7]", 1)
+	fsys := fstest.MapFS{"l/en.yaml": {Data: []byte(minimal("en", " {}"))}, "l/xx.yaml": {Data: []byte(xx)}}
+	snap, err := MakeSnapshot(fsys, "l")
 	if err != nil {
 		t.Fatal(err)
 	}
-	trees, err := snapshotTrees(string(snap))
+	files, err := snapshotFiles(string(snap))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var want yaml.Node
-	if err := yaml.Unmarshal([]byte(anchored), &want); err != nil {
+	sameAsParsed(t, files, "en.yaml", fsys["l/en.yaml"].Data)
+	sameAsParsed(t, files, "xx.yaml", fsys["l/xx.yaml"].Data)
+	parsed, err := LoadLayers(Layer{FS: fsys, Dir: "l"})
+	if err != nil {
 		t.Fatal(err)
 	}
-	got := snapshotTree(trees, "en.yaml", []byte(anchored))
-	if got == nil || !reflect.DeepEqual(got, uncommented(&want)) {
-		t.Fatal("the tree with an alias differs from the parsed one")
+	got, err := LoadLayers(Layer{FS: fsys, Dir: "l", Snapshot: string(snap)})
+	if err != nil || !reflect.DeepEqual(got, parsed) {
+		t.Fatalf("the catalog from the snapshot differs from the parsed one (%v)", err)
 	}
-	months := got.Content[0].Content[5].Content[9] // dates: months_nominative
-	if months.Kind != yaml.AliasNode || months.Alias == nil || months.Alias.Anchor != "m" {
-		t.Fatalf("months = %+v, want an alias of &m", months)
+	if xx, _ := got.Locale("xx"); xx.Plural("pages", 3) != "3 pages" || xx.Typography.NbspBefore[1] != "и" || xx.Fallback() == nil {
+		t.Errorf("xx from the snapshot: %+v", xx)
 	}
 }
 
@@ -127,7 +138,7 @@ func TestAnEditedFileIsParsed(t *testing.T) {
 // TestADamagedSnapshotIsIgnored: a snapshot cut short or with any byte changed is not
 // used; the files are parsed and load as they would without it.
 func TestADamagedSnapshotIsIgnored(t *testing.T) {
-	fsys := fstest.MapFS{"l/en.yaml": {Data: []byte(anchored)}}
+	fsys := fstest.MapFS{"l/en.yaml": {Data: []byte(minimal("en", "\n  a: A"))}, "l/xx.yaml": {Data: []byte(full)}}
 	snap, err := MakeSnapshot(fsys, "l")
 	if err != nil {
 		t.Fatal(err)
@@ -144,7 +155,7 @@ func TestADamagedSnapshotIsIgnored(t *testing.T) {
 		damaged = append(damaged, string(flipped))
 	}
 	for _, d := range damaged {
-		if _, err := snapshotTrees(d); err == nil {
+		if _, err := snapshotFiles(d); err == nil {
 			t.Fatalf("a damaged snapshot decodes: %q", d)
 		}
 		got, err := LoadLayers(Layer{FS: fsys, Dir: "l", Snapshot: d})
@@ -155,49 +166,44 @@ func TestADamagedSnapshotIsIgnored(t *testing.T) {
 }
 
 // TestASnapshotWithAGoodChecksumButBadContentDoesNotCrash: past the checksum, the
-// decoder still checks every count, index and alias, so that no snapshot crashes it
-// or makes a tree with a loop.
+// decoder still checks every count and index, so that no snapshot crashes it.
 func TestASnapshotWithAGoodChecksumButBadContentDoesNotCrash(t *testing.T) {
-	snap, err := MakeSnapshot(fstest.MapFS{"l/en.yaml": {Data: []byte(anchored)}}, "l")
+	fsys := fstest.MapFS{"l/en.yaml": {Data: []byte(minimal("en", "\n  a: A"))}, "l/xx.yaml": {Data: []byte(full)}}
+	snap, err := MakeSnapshot(fsys, "l")
 	if err != nil {
 		t.Fatal(err)
 	}
 	body := snap[:len(snap)-4]
+	decoded := 0
 	for i := len(snapshotMagic); i < len(body); i++ {
 		for _, b := range []byte{0x00, 0x01, 0x7f, 0x80, 0xff, body[i] + 1} {
 			d := []byte(string(body))
 			d[i] = b
 			d = binary.LittleEndian.AppendUint32(d, crc32c(d))
-			trees, err := snapshotTrees(string(d))
-			if err != nil {
-				continue
-			}
-			// What decodes is a tree: walking it ends.
-			for _, f := range trees {
-				decodeFile("l/en.yaml", nil, false, f.doc)
+			if _, err := snapshotFiles(string(d)); err == nil {
+				decoded++
 			}
 		}
 	}
+	if decoded == 0 {
+		t.Error("no changed snapshot decodes: the test reaches no decoder past its first checks")
+	}
 }
 
-// TestErrorsFromSnapshotTreesAreTheParsedOnes: a tree from a snapshot gives every error
-// with the file, line and column that parsing the file gives; and a user's layer over
-// the snapshot's is reported as without it.
-func TestErrorsFromSnapshotTreesAreTheParsedOnes(t *testing.T) {
+// TestErrorsAreThoseOfTheFiles: a file edited into a problem since its snapshot was
+// made, and a user's file laid over the snapshot's, are reported as without the snapshot.
+func TestErrorsAreThoseOfTheFiles(t *testing.T) {
+	en := []byte(minimal("en", "\n  a: A"))
+	snap, err := MakeSnapshot(fstest.MapFS{"l/en.yaml": {Data: en}, "l/xx.yaml": {Data: []byte(minimal("xx", "\n  a: A"))}}, "l")
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tt := range loadErrorTests {
 		t.Run(tt.name, func(t *testing.T) {
-			fsys := fstest.MapFS{
-				"l/en.yaml": {Data: []byte(minimal("en", "\n  a: A"))},
-				"l/xx.yaml": {Data: []byte(tt.file)},
-			}
+			fsys := fstest.MapFS{"l/en.yaml": {Data: en}, "l/xx.yaml": {Data: []byte(tt.file)}}
 			_, want := LoadLayers(Layer{FS: fsys, Dir: "l"})
-			if want == nil {
-				t.Fatal("no error")
-			}
-			if snap, err := encodeSnapshot(fsys, "l"); err == nil { // the YAML parses
-				if _, got := LoadLayers(Layer{FS: fsys, Dir: "l", Snapshot: string(snap)}); got == nil || got.Error() != want.Error() {
-					t.Errorf("from the snapshot:\n%v\nparsed:\n%v", got, want)
-				}
+			if _, got := LoadLayers(Layer{FS: fsys, Dir: "l", Snapshot: string(snap)}); want == nil || got == nil || got.Error() != want.Error() {
+				t.Errorf("with a stale snapshot:\n%v\nparsed:\n%v", got, want)
 			}
 			user := fstest.MapFS{"i18n/xx.yaml": {Data: []byte(tt.file)}}
 			layers := []Layer{{FS: embedded.FS, Dir: "i18n"}, {FS: user, Dir: "i18n", Name: "lib"}}
@@ -217,5 +223,29 @@ func TestMakeSnapshotRefusesFilesThatDoNotLoad(t *testing.T) {
 	_, err := MakeSnapshot(fsys, "l")
 	if err == nil || !strings.Contains(err.Error(), "no snapshot is made") || !strings.Contains(err.Error(), "l/en.yaml:9:6: c: plural forms lack other") {
 		t.Fatalf("MakeSnapshot error = %v", err)
+	}
+}
+
+// TestSnapshotKnowsEveryField: the types snapWriter.locale writes have the fields it
+// writes. A field added to one of them must be added to the snapshot (and the magic
+// line changed), or the locales read from a snapshot would lack it.
+func TestSnapshotKnowsEveryField(t *testing.T) {
+	known := map[reflect.Type][]string{
+		reflect.TypeOf(Locale{}):           {"Lang", "Name", "Typography", "plural", "dates", "messages", "fallback"},
+		reflect.TypeOf(pluralRule{}):       {"category", "or", "samples"},
+		reflect.TypeOf(relation{}):         {"operand", "mod", "negate", "ranges"},
+		reflect.TypeOf(sampleRange{}):      {"lo", "hi"},
+		reflect.TypeOf(dateFormats{}):      {"date", "time", "datetime", "months", "monthsNominative", "weekdays"},
+		reflect.TypeOf(typography.Rules{}): {"Quotes", "Apostrophe", "NbspAfter", "NbspBefore", "NbspBeforeDash", "StopAfterQuote"},
+		reflect.TypeOf(message{}):          {"text", "forms"},
+	}
+	for typ, want := range known {
+		var got []string
+		for i := range typ.NumField() {
+			got = append(got, typ.Field(i).Name)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%v has fields %v; the snapshot knows %v: update snapWriter.locale, snapReader.locale and snapshotMagic", typ, got, want)
+		}
 	}
 }
