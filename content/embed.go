@@ -20,9 +20,9 @@ var FS embed.FS
 //go:embed library.snap
 var Snapshot string
 
-// StringsSnapshot holds the YAML trees of the interface strings of FS's i18n/
-// (i18n.MakeSnapshot): presskit walks a tree instead of parsing a file while the file
-// has the bytes it was made from.
+// StringsSnapshot holds the interface strings of FS's i18n/ as loaded at build time
+// (i18n.MakeSnapshot): presskit reads a file's locale from it instead of parsing the
+// file while the file has the bytes it was made from.
 //
 //go:embed strings.snap
 var StringsSnapshot string

@@ -2,8 +2,8 @@
 
 // gen_snapshot writes library.snap: the library of this folder parsed, validated for
 // each language of i18n/ and encoded (library.MakeSnapshot), so that presskit reads the
-// embedded library without parsing its YAML; and strings.snap, the YAML trees of the
-// interface strings of i18n/ once they load (i18n.MakeSnapshot). Run by `go generate
+// embedded library without parsing its YAML; and strings.snap, the interface strings
+// of i18n/ loaded and encoded (i18n.MakeSnapshot). Run by `go generate
 // ./content` after any change to these files; `go test ./toolkit/library ./toolkit/i18n`
 // fails while either is stale.
 package main
