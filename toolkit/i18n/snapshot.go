@@ -99,8 +99,15 @@ type snapWriter struct {
 
 func (w *snapWriter) uint(n int)               { w.body = binary.AppendUvarint(w.body, uint64(n)) }
 func (w *snapWriter) int(n int64)              { w.body = binary.AppendVarint(w.body, n) }
-func (w *snapWriter) bool(b bool)              { w.uint(map[bool]int{false: 0, true: 1}[b]) }
 func (w *snapWriter) list(n int, present bool) { w.bool(present); w.uint(n) }
+
+func (w *snapWriter) bool(b bool) {
+	if b {
+		w.uint(1)
+	} else {
+		w.uint(0)
+	}
+}
 
 func (w *snapWriter) str(s string) {
 	i, ok := w.indexOf[s]
