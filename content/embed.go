@@ -1,7 +1,7 @@
 // Package content embeds presskit's curated library: YAML data files and, in i18n/, the
-// interface strings of each language; and library.snap, the same library parsed and
-// validated at build time. No Go code here but the embeds (gen_snapshot.go is a
-// generator, not part of the package).
+// interface strings of each language; library.snap, the same library parsed and
+// validated at build time; and strings.snap, the interface strings parsed at build time.
+// No Go code here but the embeds (gen_snapshot.go is a generator, not part of the package).
 package content
 
 import "embed"
@@ -19,3 +19,10 @@ var FS embed.FS
 //go:generate go run gen_snapshot.go
 //go:embed library.snap
 var Snapshot string
+
+// StringsSnapshot holds the interface strings of FS's i18n/ as loaded at build time
+// (i18n.MakeSnapshot): presskit reads a file's locale from it instead of parsing the
+// file while the file has the bytes it was made from.
+//
+//go:embed strings.snap
+var StringsSnapshot string

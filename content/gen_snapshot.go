@@ -2,8 +2,10 @@
 
 // gen_snapshot writes library.snap: the library of this folder parsed, validated for
 // each language of i18n/ and encoded (library.MakeSnapshot), so that presskit reads the
-// embedded library without parsing its YAML. Run by `go generate ./content` after any
-// change to the library's files; `go test ./toolkit/library` fails while it is stale.
+// embedded library without parsing its YAML; and strings.snap, the interface strings
+// of i18n/ loaded and encoded (i18n.MakeSnapshot). Run by `go generate
+// ./content` after any change to these files; `go test ./toolkit/library ./toolkit/i18n`
+// fails while either is stale.
 package main
 
 import (
@@ -13,6 +15,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/presskit/presskit/toolkit/i18n"
 	"github.com/presskit/presskit/toolkit/library"
 )
 
@@ -29,13 +32,23 @@ func main() {
 	for _, n := range names {
 		langs = append(langs, strings.TrimSuffix(filepath.Base(n), ".yaml"))
 	}
-	data, err := library.MakeSnapshot(files, "content", langs)
+	lib, err := library.MakeSnapshot(files, "content", langs)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "gen_snapshot:", err)
-		os.Exit(1)
+		fail(err)
 	}
-	if err := os.WriteFile("library.snap", data, 0o644); err != nil {
-		fmt.Fprintln(os.Stderr, "gen_snapshot:", err)
-		os.Exit(1)
+	strs, err := i18n.MakeSnapshot(files, "i18n")
+	if err != nil {
+		fail(err)
 	}
+	if err := os.WriteFile("library.snap", lib, 0o644); err != nil {
+		fail(err)
+	}
+	if err := os.WriteFile("strings.snap", strs, 0o644); err != nil {
+		fail(err)
+	}
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "gen_snapshot:", err)
+	os.Exit(1)
 }

@@ -35,8 +35,8 @@ type app struct {
 	// sides says there is one. cfg.Lang holds the plain languages.
 	docLangs []string
 	sides    bool
-	// noSnapshot: parse the embedded library's files even where its snapshot is current
-	// (presskit validate).
+	// noSnapshot: parse the embedded library's files and interface strings even where
+	// their snapshots are current (presskit validate).
 	noSnapshot bool
 }
 

@@ -81,11 +81,14 @@ func (a *app) stringLayers() ([]i18n.Layer, error) {
 	}
 	var layers []i18n.Layer
 	for _, s := range srcs {
-		name := ""
-		if s.Origin != "embedded" {
-			name = s.Name
+		layer := i18n.Layer{FS: s.FS, Dir: "i18n", Name: s.Name}
+		if s.Origin == "embedded" {
+			layer.Name = ""
+			if !a.noSnapshot {
+				layer.Snapshot = content.StringsSnapshot
+			}
 		}
-		layers = append(layers, i18n.Layer{FS: s.FS, Dir: "i18n", Name: name})
+		layers = append(layers, layer)
 	}
 	return layers, nil
 }

@@ -140,7 +140,7 @@ func (d *decoder) mapping(n *yaml.Node, what string, fields map[string]func(*yam
 
 // pairs calls f for each key and value of mapping n, reporting repeated keys.
 func (d *decoder) pairs(n *yaml.Node, what string, f func(k, v *yaml.Node)) {
-	first := map[string]*yaml.Node{}
+	first := make(map[string]*yaml.Node, len(n.Content)/2)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := resolve(n.Content[i]), resolve(n.Content[i+1])
 		if prev, ok := first[k.Value]; ok {
@@ -310,17 +310,17 @@ func (d *decoder) typography(n *yaml.Node) typography.Rules {
 // messages reads the strings: each key is a string or a mapping of plural category
 // to string, which must include other.
 func (d *decoder) messages(n *yaml.Node) map[string]message {
-	out := map[string]message{}
 	if n.Kind != yaml.MappingNode {
 		d.errf(n, "strings: want a mapping")
-		return out
+		return map[string]message{}
 	}
+	out := make(map[string]message, len(n.Content)/2)
 	d.pairs(n, "strings", func(k, v *yaml.Node) {
 		switch v.Kind {
 		case yaml.ScalarNode:
 			out[k.Value] = message{text: d.str(v)}
 		case yaml.MappingNode:
-			forms := map[string]string{}
+			forms := make(map[string]string, len(v.Content)/2)
 			d.pairs(v, k.Value, func(ck, cv *yaml.Node) {
 				if categoryRank(ck.Value) < 0 {
 					d.errf(ck, "%s: %q is not a plural category (zero, one, two, few, many, other)", k.Value, ck.Value)

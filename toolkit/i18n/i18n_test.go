@@ -262,47 +262,49 @@ dates:
 strings:` + strs + "\n"
 }
 
+// loadErrorTests are locale files with problems, each with what its error says.
+var loadErrorTests = []struct {
+	name string
+	file string // the content of l/xx.yaml
+	want []string
+}{
+	{"syntax error in a flow list points at its start", "lang: xx\nname: [unclosed\n", []string{"l/xx.yaml:2: did not find expected ',' or ']'"}},
+	{"parser error", "lang: xx\nname: X\n- x\n", []string{"l/xx.yaml:3: did not find expected key"}},
+	{"parser error on the first line", "- a\nb: c\n", []string{"l/xx.yaml:2: did not find expected '-' indicator"}},
+	{"scanner error", "lang: xx\n\tname: X\n", []string{"l/xx.yaml:2: found a tab character"}},
+	{"unknown top-level key", strings.Replace(minimal("xx", "\n  a: A"), "name: Test", "name: Test\ntitel: X", 1),
+		[]string{`l/xx.yaml:3:1: unknown key "titel" in the locale (known: dates, fallback, lang, name, plural, strings, typography)`}},
+	{"unknown dates key", strings.Replace(minimal("xx", "\n  a: A"), "  months:", "  mnths: []\n  months:", 1),
+		[]string{`l/xx.yaml:7:3: unknown key "mnths" in dates`}},
+	{"missing key", "lang: xx\nname: X\nstrings: {}\n", []string{`l/xx.yaml:1:1: the locale: missing key "dates"`}},
+	{"lang does not match file", minimal("yy", "\n  a: A"), []string{`l/xx.yaml:1:7: lang "yy" does not match the file name xx.yaml`}},
+	{"repeated key", minimal("xx", "\n  a: A\n  a: B"), []string{`l/xx.yaml:10:3: key "a" repeated in strings (first at line 9)`}},
+	{"plural forms without other", minimal("xx", "\n  c: {one: x}"), []string{`l/xx.yaml:9:6: c: plural forms lack other`}},
+	{"bad plural category in message", minimal("xx", "\n  c: {single: x, other: y}"), []string{`l/xx.yaml:9:7: c: "single" is not a plural category`}},
+	{"message of the wrong shape", minimal("xx", "\n  c: [x]"), []string{`l/xx.yaml:9:6: c: want a string or plural forms`}},
+	{"bad plural rule points at the column", minimal("xx", "\n  a: A") + "plural:\n  one: \"i = 1 and q = 2\"\n",
+		[]string{`l/xx.yaml:11:19: plural one: want an operand (n, i, v, w, f, t, c, e), got "q"`}},
+	{"plural rule against its samples", minimal("xx", "\n  a: A") + "plural:\n  one: \"i = 1 @integer 1, 2\"\n",
+		[]string{`l/xx.yaml:11:3: plural: sample 2 of one falls in other`}},
+	{"other with a condition", minimal("xx", "\n  a: A") + "plural:\n  other: \"i = 1\"\n",
+		[]string{`l/xx.yaml:11:10: plural other: the other category takes no condition`}},
+	{"wrong number of months", strings.Replace(minimal("xx", "\n  a: A"), "m11, m12", "m11", 1),
+		[]string{`l/xx.yaml:7:11: want 12 names, got 11`}},
+	{"unknown date placeholder", strings.Replace(minimal("xx", "\n  a: A"), "{year}", "{yaer}", 1),
+		[]string{`l/xx.yaml:4:16: unknown placeholder {yaer}`}},
+	{"quotes not four marks", minimal("xx", "\n  a: A") + "typography:\n  quotes: [«, »]\n",
+		[]string{`l/xx.yaml:11:11: quotes: want a list of 4 marks`}},
+	{"apostrophe longer than a character", minimal("xx", "\n  a: A") + "typography:\n  apostrophe: \"''\"\n",
+		[]string{`l/xx.yaml:11:15: want exactly one character, got "''"`}},
+	{"nbsp word with a space", minimal("xx", "\n  a: A") + "typography:\n  nbsp_after: [в, \"и т\"]\n",
+		[]string{`l/xx.yaml:11:19: want a single word, got "и т"`}},
+	{"several problems at once", strings.Replace(minimal("xx", "\n  c: {one: x}"), "name: Test", "name: Test\ntitel: X", 1),
+		[]string{`l/xx.yaml:3:1: unknown key "titel"`, `l/xx.yaml:10:6: c: plural forms lack other`}},
+	{"unknown fallback", minimal("xx", "\n  a: A") + "fallback: de\n", []string{`locale xx: fallback unknown language "de" (known: en, xx)`}},
+}
+
 func TestLoadErrorsNamePlace(t *testing.T) {
-	tests := []struct {
-		name string
-		file string // the content of l/xx.yaml
-		want []string
-	}{
-		{"syntax error in a flow list points at its start", "lang: xx\nname: [unclosed\n", []string{"l/xx.yaml:2: did not find expected ',' or ']'"}},
-		{"parser error", "lang: xx\nname: X\n- x\n", []string{"l/xx.yaml:3: did not find expected key"}},
-		{"parser error on the first line", "- a\nb: c\n", []string{"l/xx.yaml:2: did not find expected '-' indicator"}},
-		{"scanner error", "lang: xx\n\tname: X\n", []string{"l/xx.yaml:2: found a tab character"}},
-		{"unknown top-level key", strings.Replace(minimal("xx", "\n  a: A"), "name: Test", "name: Test\ntitel: X", 1),
-			[]string{`l/xx.yaml:3:1: unknown key "titel" in the locale (known: dates, fallback, lang, name, plural, strings, typography)`}},
-		{"unknown dates key", strings.Replace(minimal("xx", "\n  a: A"), "  months:", "  mnths: []\n  months:", 1),
-			[]string{`l/xx.yaml:7:3: unknown key "mnths" in dates`}},
-		{"missing key", "lang: xx\nname: X\nstrings: {}\n", []string{`l/xx.yaml:1:1: the locale: missing key "dates"`}},
-		{"lang does not match file", minimal("yy", "\n  a: A"), []string{`l/xx.yaml:1:7: lang "yy" does not match the file name xx.yaml`}},
-		{"repeated key", minimal("xx", "\n  a: A\n  a: B"), []string{`l/xx.yaml:10:3: key "a" repeated in strings (first at line 9)`}},
-		{"plural forms without other", minimal("xx", "\n  c: {one: x}"), []string{`l/xx.yaml:9:6: c: plural forms lack other`}},
-		{"bad plural category in message", minimal("xx", "\n  c: {single: x, other: y}"), []string{`l/xx.yaml:9:7: c: "single" is not a plural category`}},
-		{"message of the wrong shape", minimal("xx", "\n  c: [x]"), []string{`l/xx.yaml:9:6: c: want a string or plural forms`}},
-		{"bad plural rule points at the column", minimal("xx", "\n  a: A") + "plural:\n  one: \"i = 1 and q = 2\"\n",
-			[]string{`l/xx.yaml:11:19: plural one: want an operand (n, i, v, w, f, t, c, e), got "q"`}},
-		{"plural rule against its samples", minimal("xx", "\n  a: A") + "plural:\n  one: \"i = 1 @integer 1, 2\"\n",
-			[]string{`l/xx.yaml:11:3: plural: sample 2 of one falls in other`}},
-		{"other with a condition", minimal("xx", "\n  a: A") + "plural:\n  other: \"i = 1\"\n",
-			[]string{`l/xx.yaml:11:10: plural other: the other category takes no condition`}},
-		{"wrong number of months", strings.Replace(minimal("xx", "\n  a: A"), "m11, m12", "m11", 1),
-			[]string{`l/xx.yaml:7:11: want 12 names, got 11`}},
-		{"unknown date placeholder", strings.Replace(minimal("xx", "\n  a: A"), "{year}", "{yaer}", 1),
-			[]string{`l/xx.yaml:4:16: unknown placeholder {yaer}`}},
-		{"quotes not four marks", minimal("xx", "\n  a: A") + "typography:\n  quotes: [«, »]\n",
-			[]string{`l/xx.yaml:11:11: quotes: want a list of 4 marks`}},
-		{"apostrophe longer than a character", minimal("xx", "\n  a: A") + "typography:\n  apostrophe: \"''\"\n",
-			[]string{`l/xx.yaml:11:15: want exactly one character, got "''"`}},
-		{"nbsp word with a space", minimal("xx", "\n  a: A") + "typography:\n  nbsp_after: [в, \"и т\"]\n",
-			[]string{`l/xx.yaml:11:19: want a single word, got "и т"`}},
-		{"several problems at once", strings.Replace(minimal("xx", "\n  c: {one: x}"), "name: Test", "name: Test\ntitel: X", 1),
-			[]string{`l/xx.yaml:3:1: unknown key "titel"`, `l/xx.yaml:10:6: c: plural forms lack other`}},
-		{"unknown fallback", minimal("xx", "\n  a: A") + "fallback: de\n", []string{`locale xx: fallback unknown language "de" (known: en, xx)`}},
-	}
-	for _, tt := range tests {
+	for _, tt := range loadErrorTests {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := fstest.MapFS{
 				"l/en.yaml": {Data: []byte(minimal("en", "\n  a: A"))},

@@ -14,6 +14,10 @@ type Layer struct {
 	Dir string
 	// Name is put before file names in messages ("my-library"); "" leaves them as they are.
 	Name string
+	// Snapshot, when set, is a snapshot of the layer's files (MakeSnapshot): a file whose
+	// bytes are those it was made from is read from there instead of parsed. A damaged
+	// snapshot is ignored.
+	Snapshot string
 }
 
 // LoadLayers loads the locale files of each layer in order, as Hugo lays a user's files
@@ -27,6 +31,10 @@ func LoadLayers(layers ...Layer) (*Catalog, error) {
 	fallbacks := map[string]string{}
 	var errs []error
 	for i, layer := range layers {
+		var snap map[string]*snapFile
+		if layer.Snapshot != "" {
+			snap, _ = snapshotFiles(layer.Snapshot) // nil when damaged: the files are parsed
+		}
 		entries, err := fs.ReadDir(layer.FS, layer.Dir)
 		if err != nil {
 			if i > 0 && errors.Is(err, fs.ErrNotExist) {
@@ -50,8 +58,12 @@ func LoadLayers(layers ...Layer) (*Catalog, error) {
 			}
 			stem := e.Name()[:len(e.Name())-len(".yaml")]
 			base, over := c.locales[stem]
-			l, fallback, seen, err := decodeFile(shown, data, over)
-			if err != nil {
+			var l *Locale
+			var fallback string
+			var seen map[string]bool
+			if f := snapshotFile(snap, e.Name(), data); f != nil {
+				l, fallback, seen = f.locale, f.fallback, f.seen
+			} else if l, fallback, seen, err = decodeFile(shown, data, over); err != nil {
 				errs = append(errs, err)
 				continue
 			}
