@@ -1033,6 +1033,12 @@ func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int) (symbolC
 	return symbolCharDictionary, charSymbolDictionary
 }
 
+// glyphOf is the glyph the font's character map gives c, and whether it maps c.
+func (utf *utf8FontFile) glyphOf(c int) (int, bool) {
+	g, ok := utf.charSymbolDictionary[c]
+	return g, ok
+}
+
 func max(i, n int) int {
 	if n > i {
 		return n

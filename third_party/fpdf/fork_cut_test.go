@@ -1,0 +1,153 @@
+// Copyright ©2026 The presskit Authors. All rights reserved.
+// Use of this source code is governed by a MIT-style
+// license that can be found in the LICENSE file.
+
+package fpdf
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/cuts.golden from the code as it is")
+
+// faces are presskit's six font files, two folders up.
+var faces = []string{"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf",
+	"NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf", "NotoSerif-Italic.ttf"}
+
+// cutSets are the characters subsets are cut for in TestCutsAsRecorded: a
+// document's (with the 57 entries of value 0 every UTF-8 font starts with), ASCII
+// alone, and every character up to U+2FFF (all of the font's glyphs, composites
+// and their components included).
+func cutSets() map[string]map[int]int {
+	doc := makeSubsetRange(57)
+	for _, r := range sample + "Заголовок — Heading" {
+		doc[int(r)] = int(r)
+	}
+	delete(doc, 0)
+	ascii := map[int]int{}
+	for r := 0x20; r < 0x7F; r++ {
+		ascii[r] = r
+	}
+	all := map[int]int{}
+	for r := 1; r < 0x3000; r++ {
+		all[r] = r
+	}
+	return map[string]map[int]int{"doc": doc, "ascii": ascii, "all": all}
+}
+
+// digest is the hex SHA-256 of what is written to it, cut to 16 digits.
+type digest struct{ bytes.Buffer }
+
+func (d *digest) String() string {
+	s := sha256.Sum256(d.Bytes())
+	return hex.EncodeToString(s[:8])
+}
+
+func (d *digest) ints(v ...int) {
+	for _, n := range v {
+		d.Write(binary.BigEndian.AppendUint64(nil, uint64(n)))
+	}
+}
+
+// parsedFacts is one line of what parsing a face gives: its widths, metrics and
+// character map, hashed.
+func parsedFacts(utf *utf8FontFile) string {
+	var d digest
+	d.ints(utf.CharWidths...)
+	d.ints(int(math.Float64bits(utf.DefaultWidth)), utf.Ascent, utf.Descent, utf.CapHeight, utf.Flags, utf.ItalicAngle, utf.StemV)
+	d.ints(utf.symbolPosition...)
+	n := 0
+	for c := 0; c <= 0xFFFF; c++ {
+		if g, ok := utf.glyphOf(c); ok {
+			d.ints(c, g)
+			n++
+		}
+	}
+	return fmt.Sprintf("%d widths, %d characters mapped, %s", len(utf.CharWidths), n, d.String())
+}
+
+// cutFacts is one line of what cutting a subset gives: the font file, the
+// character → glyph map of the subset and the last character, hashed.
+func cutFacts(utf *utf8FontFile, runes map[int]int) string {
+	var d digest
+	cut := utf.GenerateCutFont(runes)
+	d.Write(cut)
+	codes := make([]int, 0, len(utf.CodeSymbolDictionary))
+	for c := range utf.CodeSymbolDictionary {
+		codes = append(codes, c)
+	}
+	sort.Ints(codes)
+	for _, c := range codes {
+		d.ints(c, utf.CodeSymbolDictionary[c])
+	}
+	d.ints(utf.LastRune)
+	return fmt.Sprintf("%d bytes, %d codes, %s", len(cut), len(codes), d.String())
+}
+
+// TestCutsAsRecorded: parsing presskit's six faces, cutting subsets of them and
+// writing a document with each gives what the code gave before patches 19 and 20
+// (testdata/cuts.golden, recorded before them; -update rewrites it).
+func TestCutsAsRecorded(t *testing.T) {
+	var out strings.Builder
+	sets := cutSets()
+	names := []string{"all", "ascii", "doc"}
+	for _, face := range faces {
+		data := font(t, face)
+		utf := newUTF8Font(&fileReader{array: data})
+		if err := utf.parseFile(); err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&out, "%s parse: %s\n", face, parsedFacts(utf))
+		for _, name := range names {
+			runes := map[int]int{}
+			for k, v := range sets[name] {
+				runes[k] = v
+			}
+			fmt.Fprintf(&out, "%s cut %s: %s\n", face, name, cutFacts(utf.clone(), runes))
+		}
+		// Upstream's UTF8CutFont, which reads the font without parsing it first.
+		fmt.Fprintf(&out, "%s UTF8CutFont: %x\n", face, sha256.Sum256(UTF8CutFont(data, sample)))
+	}
+	for i := 0; i < len(faces); i += 3 {
+		var d digest
+		d.Write(doc(t, font(t, faces[i]), font(t, faces[i+1]), sample))
+		fmt.Fprintf(&out, "document %s %s: %s\n", faces[i], faces[i+1], d.String())
+	}
+	path := filepath.Join("testdata", "cuts.golden")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(out.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Split(out.String(), "\n")
+	for i, w := range strings.Split(string(want), "\n") {
+		if i >= len(got) || got[i] != w {
+			g := "(missing)"
+			if i < len(got) {
+				g = got[i]
+			}
+			t.Errorf("line %d:\n got %s\nwant %s", i+1, g, w)
+		}
+	}
+	if len(got) > len(strings.Split(string(want), "\n")) {
+		t.Errorf("%d lines, want %d", len(got), len(strings.Split(string(want), "\n")))
+	}
+}
