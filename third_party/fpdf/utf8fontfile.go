@@ -21,11 +21,12 @@
 package fpdf
 
 import (
-	"bytes"
 	"encoding/binary"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
+	"unicode/utf8"
 )
 
 // flags
@@ -44,7 +45,6 @@ type utf8FontFile struct {
 	tableDescriptions    map[string]*tableDescription
 	outTablesData        map[string][]byte
 	symbolPosition       []int
-	charSymbolDictionary map[int]int
 	Ascent               int
 	Descent              int
 	fontElementSize      int
@@ -71,6 +71,12 @@ type utf8FontFile struct {
 	// psName is the font's PostScript name (name ID 6) as a PDF name may hold
 	// it, or "" (presskit patch: the subset's BaseFont).
 	psName string
+
+	// cmapChars and cmapGlyphs are the font's character map: the characters in
+	// ascending order, each once, and the glyph of each (presskit patch: two
+	// slices searched instead of a map, see readCmap4).
+	cmapChars  []uint16
+	cmapGlyphs []uint16
 }
 
 // clone returns a copy of a parsed font for one document: the parsed tables
@@ -104,10 +110,8 @@ func (utf *utf8FontFile) prepareCut() bool {
 	utf.SeekTable("maxp")
 	utf.skip(4)
 	utf.numGlyphs = utf.readUint16()
-	if utf.charSymbolDictionary == nil || len(utf.charSymbolDictionary) == 0 {
-		if utf.generateCMAP() == nil {
-			return false
-		}
+	if len(utf.cmapChars) == 0 && !utf.generateCMAP() {
+		return false
 	}
 	utf.parseLOCATable(utf.locaFormat, utf.numGlyphs)
 	utf.cutReady = true
@@ -116,7 +120,7 @@ func (utf *utf8FontFile) prepareCut() bool {
 
 type tableDescription struct {
 	name     string
-	checksum []int
+	checksum [2]int
 	position int
 	size     int
 }
@@ -153,7 +157,6 @@ func newUTF8Font(reader *fileReader) *utf8FontFile {
 func (utf *utf8FontFile) parseFile() error {
 	utf.fileReader.readerPosition = 0
 	utf.symbolPosition = make([]int, 0)
-	utf.charSymbolDictionary = make(map[int]int)
 	utf.tableDescriptions = make(map[string]*tableDescription)
 	utf.outTablesData = make(map[string][]byte)
 	utf.Ascent = 0
@@ -179,16 +182,17 @@ func (utf *utf8FontFile) generateTableDescriptions() {
 	_ = utf.readUint16()
 	_ = utf.readUint16()
 	_ = utf.readUint16()
-	utf.tableDescriptions = make(map[string]*tableDescription)
-
-	for i := 0; i < tablesCount; i++ {
-		record := tableDescription{
+	utf.tableDescriptions = make(map[string]*tableDescription, tablesCount)
+	// presskit patch: the records in one slice, not an allocation each.
+	records := make([]tableDescription, tablesCount)
+	for i := range records {
+		records[i] = tableDescription{
 			name:     utf.readTableName(),
-			checksum: []int{utf.readUint16(), utf.readUint16()},
+			checksum: [2]int{utf.readUint16(), utf.readUint16()},
 			position: utf.readUint32(),
 			size:     utf.readUint32(),
 		}
-		utf.tableDescriptions[record.name] = &record
+		utf.tableDescriptions[records[i].name] = &records[i]
 	}
 }
 
@@ -347,12 +351,14 @@ func (utf *utf8FontFile) parseNAMETable() int {
 				return format
 			}
 			size /= 2
-			currentName = ""
+			// presskit patch: appended to one slice, not a string a character.
+			name := make([]byte, 0, size)
 			for size > 0 {
 				char := utf.readUint16()
-				currentName += string(rune(char))
+				name = utf8.AppendRune(name, rune(char))
 				size--
 			}
+			currentName = string(name)
 			utf.fileReader.readerPosition = oldPos
 			utf.seek(int(oldPos))
 		} else if system == 1 && code == 0 && local == 0 {
@@ -529,15 +535,16 @@ func (utf *utf8FontFile) parseTables() {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	symbolCharDictionary, charSymbolDictionary := utf.generateSCCSDictionaries(runeCMAPPosition)
-	utf.charSymbolDictionary = charSymbolDictionary
+	chars, glyphs := utf.readCmap4(runeCMAPPosition)
+	utf.setCmap(chars, glyphs)
 
 	scale := 1000.0 / float64(utf.fontElementSize)
-	utf.parseHMTXTable(n, numSymbols, symbolCharDictionary, scale)
+	utf.parseHMTXTable(n, numSymbols, chars, glyphs, scale)
 	utf.prepareCut()
 }
 
-func (utf *utf8FontFile) generateCMAP() map[int][]int {
+// generateCMAP reads the font's character map, and says whether it has one.
+func (utf *utf8FontFile) generateCMAP() bool {
 	cmapPosition := utf.SeekTable("cmap")
 	utf.skip(2)
 	cmapTableCount := utf.readUint16()
@@ -559,24 +566,19 @@ func (utf *utf8FontFile) generateCMAP() map[int][]int {
 
 	if runeCmapPosition == 0 {
 		fmt.Printf("Font does not have cmap for Unicode\n")
-		return nil
+		return false
 	}
-
-	symbolCharDictionary, charSymbolDictionary := utf.generateSCCSDictionaries(runeCmapPosition)
-
-	utf.charSymbolDictionary = charSymbolDictionary
-
-	return symbolCharDictionary
+	utf.setCmap(utf.readCmap4(runeCmapPosition))
+	return true
 }
 
 func (utf *utf8FontFile) parseSymbols(usedRunes map[int]int) (map[int]int, map[int]int, map[int]int, []int) {
 	symbolCollection := map[int]int{0: 0}
 	charSymbolPairCollection := make(map[int]int)
 	for _, char := range usedRunes {
-		if _, OK := utf.charSymbolDictionary[char]; OK {
-			symbolCollection[utf.charSymbolDictionary[char]] = char
-			charSymbolPairCollection[char] = utf.charSymbolDictionary[char]
-
+		if glyph, OK := utf.glyphOf(char); OK {
+			symbolCollection[glyph] = char
+			charSymbolPairCollection[char] = glyph
 		}
 		utf.LastRune = max(utf.LastRune, char)
 	}
@@ -858,68 +860,88 @@ func (utf *utf8FontFile) getSymbols(originalSymbolIdx int, start *int, symbolSet
 	return start, symbolSet, SymbolsCollection, SymbolsCollectionKeys
 }
 
-func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbolToChar map[int][]int, scale float64) {
-	var widths int
+// parseHMTXTable sets the widths of the characters of the map (chars and
+// glyphs, in the order of the cmap's segments) from the hmtx table.
+//
+// presskit patch: the widths are read where they lie in the font, not decoded
+// into a slice first, and the characters come from the cmap's own order instead
+// of a map of glyph → characters. Upstream set the widths glyph by glyph in
+// ascending order; a character that two segments map (a broken font) gets the
+// width of the higher glyph, as it did.
+func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, chars, glyphs []uint16, scale float64) {
 	start := utf.SeekTable("hmtx")
-	arrayWidths := 0
-	var arr []int
+	hmtx := utf.getRange(start, numberOfHMetrics*4)
+	advance := func(glyph int) int {
+		return int(hmtx[4*glyph])<<8 | int(hmtx[4*glyph+1])
+	}
 	// presskit patch: as long as the highest character the font maps (at least
 	// 256), not 65,536 entries.
 	maxChar := 255
-	for _, chars := range symbolToChar {
-		for _, c := range chars {
-			if c != 65535 && c > maxChar && c < 196608 {
-				maxChar = c
-			}
+	for _, c := range chars {
+		if c != 65535 && int(c) > maxChar {
+			maxChar = int(c)
 		}
 	}
 	utf.CharWidths = make([]int, maxChar+1)
-	charCount := 0
-	arr = unpackUint16Array(utf.getRange(start, numberOfHMetrics*4))
-	for symbol := 0; symbol < numberOfHMetrics; symbol++ {
-		arrayWidths = arr[(symbol*2)+1]
-		if _, OK := symbolToChar[symbol]; OK || symbol == 0 {
-
-			if arrayWidths >= (1 << 15) {
-				arrayWidths = 0
-			}
-			if symbol == 0 {
-				utf.DefaultWidth = scale * float64(arrayWidths)
-				continue
-			}
-			for _, char := range symbolToChar[symbol] {
-				if char != 0 && char != 65535 {
-					widths = int(math.Round(scale * float64(arrayWidths)))
-					if widths == 0 {
-						widths = 65535
-					}
-					if char < 196608 {
-						utf.CharWidths[char] = widths
-						charCount++
-					}
-				}
-			}
+	// Glyphs past the metrics take the last advance; upstream zeroed one of
+	// 32,768 or more only if a character maps that glyph.
+	lastWidth := 0
+	if numberOfHMetrics > 0 {
+		w := advance(0)
+		if w >= 1<<15 {
+			w = 0
+		}
+		utf.DefaultWidth = scale * float64(w)
+		lastWidth = advance(numberOfHMetrics - 1)
+		if lastWidth >= 1<<15 && (numberOfHMetrics == 1 || slices.Contains(glyphs, uint16(numberOfHMetrics-1))) {
+			lastWidth = 0
 		}
 	}
-	diff := numSymbols - numberOfHMetrics
-	for pos := 0; pos < diff; pos++ {
-		symbol := pos + numberOfHMetrics
-		if _, OK := symbolToChar[symbol]; OK {
-			for _, char := range symbolToChar[symbol] {
-				if char != 0 && char != 65535 {
-					widths = int(math.Round(scale * float64(arrayWidths)))
-					if widths == 0 {
-						widths = 65535
-					}
-					if char < 196608 {
-						utf.CharWidths[char] = widths
-						charCount++
-					}
-				}
+	glyphEnd := max(numberOfHMetrics, numSymbols)
+	charCount := 0
+	set := func(c, glyph int) {
+		if glyph == 0 || glyph >= glyphEnd || c == 0 || c == 65535 {
+			return
+		}
+		w := lastWidth
+		if glyph < numberOfHMetrics {
+			if w = advance(glyph); w >= 1<<15 {
+				w = 0
 			}
+		}
+		width := int(math.Round(scale * float64(w)))
+		if width == 0 {
+			width = 65535
+		}
+		utf.CharWidths[c] = width
+		charCount++
+	}
+	if slices.IsSorted(chars) && !hasRepeat(chars) {
+		for i, c := range chars {
+			set(int(c), int(glyphs[i]))
+		}
+	} else {
+		// A character mapped twice: in upstream's order, by glyph.
+		order := make([]int, len(chars))
+		for i := range order {
+			order[i] = i
+		}
+		sort.SliceStable(order, func(a, b int) bool { return glyphs[order[a]] < glyphs[order[b]] })
+		for _, i := range order {
+			set(int(chars[i]), int(glyphs[i]))
 		}
 	}
 	utf.CharWidths[0] = charCount
+}
+
+// hasRepeat says whether two neighbours of s are equal.
+func hasRepeat(s []uint16) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] == s[i-1] {
+			return true
+		}
+	}
+	return false
 }
 
 func (utf *utf8FontFile) getMetrics(metricCount, gid int) []byte {
@@ -939,104 +961,104 @@ func (utf *utf8FontFile) getMetrics(metricCount, gid int) []byte {
 
 func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 	start := utf.SeekTable("loca")
-	utf.symbolPosition = make([]int, 0)
+	// presskit patch: the offsets decoded from the font into a slice of their
+	// size, not through a slice of them grown an element at a time.
 	if format == 0 {
 		data := utf.getRange(start, (numSymbols*2)+2)
-		arr := unpackUint16Array(data)
-		for n := 0; n <= numSymbols; n++ {
-			utf.symbolPosition = append(utf.symbolPosition, arr[n+1]*2)
+		utf.symbolPosition = make([]int, numSymbols+1)
+		for n := range utf.symbolPosition {
+			utf.symbolPosition[n] = int(binary.BigEndian.Uint16(data[2*n:])) * 2
 		}
 	} else if format == 1 {
 		data := utf.getRange(start, (numSymbols*4)+4)
-		arr := unpackUint32Array(data)
-		for n := 0; n <= numSymbols; n++ {
-			utf.symbolPosition = append(utf.symbolPosition, arr[n+1])
+		utf.symbolPosition = make([]int, numSymbols+1)
+		for n := range utf.symbolPosition {
+			utf.symbolPosition[n] = int(binary.BigEndian.Uint32(data[4*n:]))
 		}
 	} else {
+		utf.symbolPosition = make([]int, 0)
 		fmt.Printf("Unknown loca table format %d\n", format)
 		return
 	}
 }
 
-// presskit patch: the maps are returned, made at the size the segments give (capped),
-// and each glyph's list of characters starts in one shared slab, instead of maps grown
-// from empty and one small slice per glyph: the same maps, with a fraction of the
-// allocation (BenchmarkParseFont).
-func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int) (symbolCharDictionary map[int][]int, charSymbolDictionary map[int]int) {
-	maxRune := 0
-	utf.seek(runeCmapPosition + 2)
-	size := utf.readUint16()
-	rim := runeCmapPosition + size
-	utf.skip(2)
-
-	segmentSize := utf.readUint16() / 2
-	utf.skip(6)
-	completers := make([]int, 0)
-	for i := 0; i < segmentSize; i++ {
-		completers = append(completers, utf.readUint16())
-	}
-	utf.skip(2)
-	beginners := make([]int, 0)
-	for i := 0; i < segmentSize; i++ {
-		beginners = append(beginners, utf.readUint16())
-	}
-	sizes := make([]int, 0)
-	for i := 0; i < segmentSize; i++ {
-		sizes = append(sizes, int(utf.readInt16()))
-	}
-	readerPositionStart := utf.fileReader.readerPosition
-	positions := make([]int, 0)
-	for i := 0; i < segmentSize; i++ {
-		positions = append(positions, utf.readUint16())
-	}
+// readCmap4 reads the format 4 character map at pos: every character its
+// segments cover and the glyph of each, in the segments' order.
+//
+// presskit patch: read where they lie in the font into two slices of their
+// size; upstream (and patch 18) built a map of character → glyph and one of
+// glyph → characters, which cost most of a font's parse.
+func (utf *utf8FontFile) readCmap4(pos int) (chars, glyphs []uint16) {
+	b := utf.fileReader.array
+	u16 := func(p int) int { return int(b[p])<<8 | int(b[p+1]) }
+	rim := pos + u16(pos+2)
+	segments := u16(pos+6) / 2
+	ends := pos + 14
+	starts := ends + 2*segments + 2
+	deltas := starts + 2*segments
+	offsets := deltas + 2*segments
 	total := 0
-	for n := 0; n < segmentSize; n++ {
-		total += max(0, completers[n]+1-beginners[n])
+	for n := 0; n < segments; n++ {
+		total += max(0, u16(ends+2*n)+1-u16(starts+2*n))
 	}
 	if total > 1<<17 {
 		total = 1 << 17 // a hint: a broken font may claim far more
 	}
-	charSymbolDictionary = make(map[int]int, total)
-	symbolCharDictionary = make(map[int][]int, total)
-	slab := make([]int, total)
-	var symbol int
-	for n := 0; n < segmentSize; n++ {
-		completePosition := completers[n] + 1
-		for char := beginners[n]; char < completePosition; char++ {
-			if positions[n] == 0 {
-				symbol = (char + sizes[n]) & 0xFFFF
-			} else {
-				position := (char-beginners[n])*2 + positions[n]
-				position = int(readerPositionStart) + 2*n + position
-				if position >= rim {
-					symbol = 0
-				} else {
-					symbol = utf.getUint16(position)
-					if symbol != 0 {
-						symbol = (symbol + sizes[n]) & 0xFFFF
-					}
+	chars = make([]uint16, 0, total)
+	glyphs = make([]uint16, 0, total)
+	for n := 0; n < segments; n++ {
+		first, last := u16(starts+2*n), u16(ends+2*n)
+		delta := int(int16(u16(deltas + 2*n)))
+		offset := u16(offsets + 2*n)
+		for c := first; c <= last; c++ {
+			var glyph int
+			if offset == 0 {
+				glyph = (c + delta) & 0xFFFF
+			} else if p := offsets + 2*n + 2*(c-first) + offset; p < rim {
+				if glyph = u16(p); glyph != 0 {
+					glyph = (glyph + delta) & 0xFFFF
 				}
 			}
-			charSymbolDictionary[char] = symbol
-			if char < 196608 {
-				maxRune = max(char, maxRune)
-			}
-			if chars, ok := symbolCharDictionary[symbol]; ok || len(slab) == 0 {
-				symbolCharDictionary[symbol] = append(chars, char)
-			} else {
-				slab[0] = char
-				symbolCharDictionary[symbol] = slab[:1:1]
-				slab = slab[1:]
-			}
+			chars = append(chars, uint16(c))
+			glyphs = append(glyphs, uint16(glyph))
 		}
 	}
-	return symbolCharDictionary, charSymbolDictionary
+	return chars, glyphs
+}
+
+// setCmap keeps the character map read by readCmap4 for glyphOf: as it is when
+// every character comes once in ascending order (a well-formed font), or else
+// sorted with the last glyph of each character, the one upstream's map kept.
+func (utf *utf8FontFile) setCmap(chars, glyphs []uint16) {
+	if slices.IsSorted(chars) && !hasRepeat(chars) {
+		utf.cmapChars, utf.cmapGlyphs = chars, glyphs
+		return
+	}
+	order := make([]int, len(chars))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return chars[order[a]] < chars[order[b]] })
+	utf.cmapChars, utf.cmapGlyphs = make([]uint16, 0, len(chars)), make([]uint16, 0, len(chars))
+	for k, i := range order {
+		if k+1 < len(order) && chars[order[k+1]] == chars[i] {
+			continue
+		}
+		utf.cmapChars = append(utf.cmapChars, chars[i])
+		utf.cmapGlyphs = append(utf.cmapGlyphs, glyphs[i])
+	}
 }
 
 // glyphOf is the glyph the font's character map gives c, and whether it maps c.
 func (utf *utf8FontFile) glyphOf(c int) (int, bool) {
-	g, ok := utf.charSymbolDictionary[c]
-	return g, ok
+	if c < 0 || c > 0xFFFF {
+		return 0, false
+	}
+	i, ok := slices.BinarySearch(utf.cmapChars, uint16(c))
+	if !ok {
+		return 0, false
+	}
+	return int(utf.cmapGlyphs[i]), true
 }
 
 func max(i, n int) int {
@@ -1118,34 +1140,6 @@ func tableChecksum(data []byte) (hi, lo int) {
 		hi = hi & 0xFFFF
 	}
 	return hi, lo
-}
-
-func unpackUint16Array(data []byte) []int {
-	answer := make([]int, 1)
-	r := bytes.NewReader(data)
-	bs := make([]byte, 2)
-	var e error
-	var c int
-	c, e = r.Read(bs)
-	for e == nil && c > 0 {
-		answer = append(answer, int(binary.BigEndian.Uint16(bs)))
-		c, e = r.Read(bs)
-	}
-	return answer
-}
-
-func unpackUint32Array(data []byte) []int {
-	answer := make([]int, 1)
-	r := bytes.NewReader(data)
-	bs := make([]byte, 4)
-	var e error
-	var c int
-	c, e = r.Read(bs)
-	for e == nil && c > 0 {
-		answer = append(answer, int(binary.BigEndian.Uint32(bs)))
-		c, e = r.Read(bs)
-	}
-	return answer
 }
 
 func unpackUint16(data []byte) int {
