@@ -83,13 +83,12 @@ func cutFacts(utf *utf8FontFile, runes map[int]int) string {
 	var d digest
 	cut := utf.GenerateCutFont(runes)
 	d.Write(cut)
-	codes := make([]int, 0, len(utf.CodeSymbolDictionary))
-	for c := range utf.CodeSymbolDictionary {
-		codes = append(codes, c)
+	codes := utf.CutCodes
+	if !sort.SliceIsSorted(codes, func(i, j int) bool { return codes[i].char < codes[j].char }) {
+		panic("CutCodes not in order")
 	}
-	sort.Ints(codes)
 	for _, c := range codes {
-		d.ints(c, utf.CodeSymbolDictionary[c])
+		d.ints(c.char, c.glyph)
 	}
 	d.ints(utf.LastRune)
 	return fmt.Sprintf("%d bytes, %d codes, %s", len(cut), len(codes), d.String())
@@ -149,5 +148,65 @@ func TestCutsAsRecorded(t *testing.T) {
 	}
 	if len(got) > len(strings.Split(string(want), "\n")) {
 		t.Errorf("%d lines, want %d", len(got), len(strings.Split(string(want), "\n")))
+	}
+}
+
+// TestCutLeavesFontAlone: cutting a subset whose glyphs lie past the font's
+// horizontal metrics (Ç in Noto Serif is glyph 707 of 716, past its 707 metrics)
+// writes nothing into the font, and gives each glyph the last advance and its
+// own left side bearing. Upstream appended the bearing to a slice of the font's
+// bytes, over the bearing of the last glyph with metrics: a crash when the bytes
+// are read-only (AddUTF8FontFromSharedBytes with an embedded file), and that
+// glyph's bearing wrong in later subsets.
+func TestCutLeavesFontAlone(t *testing.T) {
+	data := font(t, "NotoSerif-Regular.ttf")
+	keep := bytes.Clone(data)
+	utf := newUTF8Font(&fileReader{array: data})
+	if err := utf.parseFile(); err != nil {
+		t.Fatal(err)
+	}
+	runes := map[int]int{}
+	for _, r := range "ÇĘĮŢŲ‿⁀ A" {
+		runes[int(r)] = int(r)
+	}
+	c := utf.clone()
+	cut := c.GenerateCutFont(runes)
+	if !bytes.Equal(data, keep) {
+		t.Fatal("cutting a subset changed the font's bytes")
+	}
+	sub := c.parseSymbols(runes)
+	past := 0
+	hmtx := fontTables(t, cut)["hmtx"]
+	fontHmtx := fontTables(t, data)["hmtx"]
+	m := utf.hMetrics
+	for i, old := range sub.old {
+		want := fontHmtx[4*old : 4*old+4]
+		if old >= m {
+			past++
+			want = append(bytes.Clone(fontHmtx[4*m-4:4*m-2]), fontHmtx[2*m+2*old:2*m+2*old+2]...)
+		}
+		if got := hmtx[4*i : 4*i+4]; !bytes.Equal(got, want) {
+			t.Errorf("glyph %d (subset %d): metrics % x, want % x", old, i, got, want)
+		}
+	}
+	if past < 3 {
+		t.Errorf("only %d glyphs past the metrics; the test needs some", past)
+	}
+}
+
+// BenchmarkCutFont is one subset of Noto Serif for a document's characters, as
+// each document cuts one per face.
+func BenchmarkCutFont(b *testing.B) {
+	utf := newUTF8Font(&fileReader{array: font(b, "NotoSerif-Regular.ttf")})
+	if err := utf.parseFile(); err != nil {
+		b.Fatal(err)
+	}
+	runes := cutSets()["doc"]
+	for _, r := range "Ёжик — «ёлочки», № 5. Пресс-релиз: РКН, ФСБ, МВД; “quotes” — €, ½ § © ™ …" {
+		runes[int(r)] = int(r)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		utf.clone().GenerateCutFont(runes)
 	}
 }

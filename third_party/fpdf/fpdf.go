@@ -4542,21 +4542,18 @@ func (f *Fpdf) cutUTF8Fonts(keys []string) map[string]*utf8Cut {
 			}()
 			stream := font.utf8File.GenerateCutFont(font.usedRunes)
 			cut.size = len(stream)
-			codes := font.utf8File.CodeSymbolDictionary
-			delete(codes, 0)
+			codes := font.utf8File.CutCodes // ascending, no 0
 			// The CIDToGIDMap runs up to the highest character used
 			// (presskit patch: upstream always wrote all 65,536 entries, 128 KB
 			// before compression); characters past its end map to glyph 0.
 			maxCode := 0
-			for cc := range codes {
-				if cc > maxCode {
-					maxCode = cc
-				}
+			if len(codes) > 0 {
+				maxCode = codes[len(codes)-1].char
 			}
 			cidToGidMap := make([]byte, 2*(maxCode+1))
-			for cc, glyph := range codes {
-				cidToGidMap[cc*2] = byte(glyph >> 8)
-				cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
+			for _, c := range codes {
+				cidToGidMap[c.char*2] = byte(c.glyph >> 8)
+				cidToGidMap[c.char*2+1] = byte(c.glyph & 0xFF)
 			}
 			cut.cidMap = xmem.compress(cidToGidMap)
 			cut.font = xmem.compress(stream)
