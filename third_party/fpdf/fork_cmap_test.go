@@ -69,7 +69,7 @@ func (utf *utf8FontFile) upstreamHMTX(numberOfHMetrics, numSymbols int, symbolTo
 			}
 		}
 	}
-	utf.CharWidths = make([]int, maxChar+1)
+	utf.CharWidths = make([]int32, maxChar+1)
 	charCount := 0
 	arr := []int{0}
 	for _, b := range slices.Collect(slices.Chunk(utf.getRange(start, numberOfHMetrics*4), 2)) {
@@ -84,7 +84,7 @@ func (utf *utf8FontFile) upstreamHMTX(numberOfHMetrics, numSymbols int, symbolTo
 					widths = 65535
 				}
 				if char < 196608 {
-					utf.CharWidths[char] = widths
+					utf.CharWidths[char] = int32(widths)
 					charCount++
 				}
 			}
@@ -108,7 +108,7 @@ func (utf *utf8FontFile) upstreamHMTX(numberOfHMetrics, numSymbols int, symbolTo
 			set(symbol)
 		}
 	}
-	utf.CharWidths[0] = charCount
+	utf.CharWidths[0] = int32(charCount)
 }
 
 // format4 finds the format 4 subtable of the font's cmap, as parseCMAPTable does.

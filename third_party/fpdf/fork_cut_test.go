@@ -64,7 +64,9 @@ func (d *digest) ints(v ...int) {
 // character map, hashed.
 func parsedFacts(utf *utf8FontFile) string {
 	var d digest
-	d.ints(utf.CharWidths...)
+	for _, w := range utf.CharWidths {
+		d.ints(int(w))
+	}
 	d.ints(int(math.Float64bits(utf.DefaultWidth)), utf.Ascent, utf.Descent, utf.CapHeight, utf.Flags, utf.ItalicAngle, utf.StemV)
 	d.ints(utf.symbolPosition...)
 	n := 0

@@ -999,7 +999,7 @@ func (f *Fpdf) GetStringSymbolWidth(s string) int {
 			intChar := int(char)
 			if intChar < len(f.currentFont.Cw) && f.currentFont.Cw[intChar] > 0 {
 				if f.currentFont.Cw[intChar] != 65535 {
-					w += f.currentFont.Cw[intChar]
+					w += int(f.currentFont.Cw[intChar])
 				}
 			} else if f.currentFont.Desc.MissingWidth != 0 {
 				w += f.currentFont.Desc.MissingWidth
@@ -1012,7 +1012,7 @@ func (f *Fpdf) GetStringSymbolWidth(s string) int {
 			if ch == 0 {
 				break
 			}
-			w += f.currentFont.Cw[ch]
+			w += int(f.currentFont.Cw[ch])
 		}
 	}
 	return w
@@ -4575,7 +4575,7 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 	}
 	sort.Ints(cids)
 	width := func(cid int) int {
-		w := font.Cw[cid]
+		w := int(font.Cw[cid])
 		if w == 65535 {
 			w = 0
 		}

@@ -56,7 +56,7 @@ type utf8FontFile struct {
 	Flags                int
 	UnderlinePosition    float64
 	UnderlineThickness   float64
-	CharWidths           []int
+	CharWidths           []int32 // presskit patch: int32, was int (twice the memory)
 	DefaultWidth         float64
 	// CutCodes are the characters other than 0 of the last subset cut
 	// (GenerateCutFont) that the font maps, ascending, and their glyphs in it. (presskit patch:
@@ -896,7 +896,7 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, chars,
 			maxChar = int(c)
 		}
 	}
-	utf.CharWidths = make([]int, maxChar+1)
+	utf.CharWidths = make([]int32, maxChar+1)
 	// Glyphs past the metrics take the last advance; upstream zeroed one of
 	// 32,768 or more only if a character maps that glyph.
 	lastWidth := 0
@@ -927,7 +927,7 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, chars,
 		if width == 0 {
 			width = 65535
 		}
-		utf.CharWidths[c] = width
+		utf.CharWidths[c] = int32(width)
 		charCount++
 	}
 	if slices.IsSorted(chars) && !hasRepeat(chars) {
@@ -945,7 +945,7 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, chars,
 			set(int(chars[i]), int(glyphs[i]))
 		}
 	}
-	utf.CharWidths[0] = charCount
+	utf.CharWidths[0] = int32(charCount)
 }
 
 // hasRepeat says whether two neighbours of s are equal.
