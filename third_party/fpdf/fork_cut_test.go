@@ -11,9 +11,12 @@ import (
 	"encoding/hex"
 	"flag"
 	"fmt"
+	"maps"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -26,15 +29,19 @@ var faces = []string{"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Ital
 	"NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf", "NotoSerif-Italic.ttf"}
 
 // cutSets are the characters subsets are cut for in TestCutsAsRecorded: a
-// document's (with the 57 entries of value 0 every UTF-8 font starts with), ASCII
+// document's (with the 56 entries of value 0 every UTF-8 font had), ASCII
 // alone, and every character up to U+2FFF (all of the font's glyphs, composites
 // and their components included).
 func cutSets() map[string]map[int]int {
-	doc := makeSubsetRange(57)
+	// Upstream's map of a document's characters: entries 1 to 56 of value 0
+	// (its entry 0 deleted before the cut), then c → c for each drawn.
+	doc := map[int]int{}
+	for c := 1; c < 57; c++ {
+		doc[c] = 0
+	}
 	for _, r := range sample + "Заголовок — Heading" {
 		doc[int(r)] = int(r)
 	}
-	delete(doc, 0)
 	ascii := map[int]int{}
 	for r := 0x20; r < 0x7F; r++ {
 		ascii[r] = r
@@ -176,7 +183,11 @@ func TestCutLeavesFontAlone(t *testing.T) {
 	if !bytes.Equal(data, keep) {
 		t.Fatal("cutting a subset changed the font's bytes")
 	}
-	sub := c.parseSymbols(runes)
+	var chars []int
+	for _, r := range runes {
+		chars = append(chars, r)
+	}
+	sub := c.parseSymbols(chars)
 	past := 0
 	hmtx := fontTables(t, cut)["hmtx"]
 	fontHmtx := fontTables(t, data)["hmtx"]
@@ -210,5 +221,66 @@ func BenchmarkCutFont(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		utf.clone().GenerateCutFont(runes)
+	}
+}
+
+// TestRuneSetAsMap: a runeSet gives what upstream's map of used runes gave, for
+// characters drawn at random (0, the reserved ones, and others up to U+1F600):
+// the keys with a value other than 0, and the values once entry 0 is deleted.
+func TestRuneSetAsMap(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := 0; round < 200; round++ {
+		reserved := []int{57, 32}[round%2]
+		m := map[int]int{}
+		for c := 0; c < reserved; c++ {
+			m[c] = 0
+		}
+		s := newRuneSet(reserved)
+		if round%50 == 49 { // every reserved character drawn: no 0 in the values
+			for r := 0; r < reserved; r++ {
+				m[r] = r
+				s.add(r)
+			}
+		}
+		for i, n := 0, rng.IntN(300); i < n; i++ {
+			var c int
+			switch rng.IntN(4) {
+			case 0:
+				c = rng.IntN(reserved + 8)
+			case 1:
+				c = rng.IntN(0x500)
+			case 2:
+				c = 0x2000 + rng.IntN(0x600)
+			default:
+				c = rng.IntN(0x1F600)
+			}
+			m[c] = c
+			s.add(c)
+		}
+		var keys []int
+		for k, v := range m {
+			if v != 0 {
+				keys = append(keys, k)
+			}
+		}
+		sort.Ints(keys)
+		if got := s.drawn(); !slices.Equal(got, keys) {
+			t.Fatalf("round %d: drawn %v, want %v", round, got, keys)
+		}
+		delete(m, 0)
+		want := map[int]bool{}
+		for _, v := range m {
+			want[v] = true
+		}
+		got := map[int]bool{}
+		for _, v := range s.values() {
+			if got[v] {
+				t.Fatalf("round %d: %d twice in values", round, v)
+			}
+			got[v] = true
+		}
+		if !maps.Equal(got, want) {
+			t.Fatalf("round %d: values differ from the map's (0: %v, want %v)", round, got[0], want[0])
+		}
 	}
 }

@@ -1953,11 +1953,11 @@ func (f *Fpdf) addFont(familyStr, styleStr, fileStr string, isUTF8 bool) {
 			MissingWidth: round(utf8File.DefaultWidth),
 		}
 
-		var sbarr map[int]int
+		var sbarr *runeSet
 		if f.aliasNbPagesStr == "" {
-			sbarr = makeSubsetRange(57)
+			sbarr = newRuneSet(57)
 		} else {
-			sbarr = makeSubsetRange(32)
+			sbarr = newRuneSet(32)
 		}
 		def := fontDefType{
 			Tp:        Type,
@@ -2001,14 +2001,6 @@ func (f *Fpdf) addFont(familyStr, styleStr, fileStr string, isUTF8 bool) {
 
 		f.AddFontFromReader(familyStr, styleStr, file)
 	}
-}
-
-func makeSubsetRange(end int) map[int]int {
-	answer := make(map[int]int)
-	for i := 0; i < end; i++ {
-		answer[i] = 0
-	}
-	return answer
 }
 
 // AddFontFromBytes imports a TrueType, OpenType or Type1 font from static
@@ -2093,11 +2085,11 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 			MissingWidth: round(utf8File.DefaultWidth),
 		}
 
-		var sbarr map[int]int
+		var sbarr *runeSet
 		if f.aliasNbPagesStr == "" {
-			sbarr = makeSubsetRange(57)
+			sbarr = newRuneSet(57)
 		} else {
-			sbarr = makeSubsetRange(32)
+			sbarr = newRuneSet(32)
 		}
 		def := fontDefType{
 			Tp:        Type,
@@ -2451,7 +2443,7 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 		}
 		txt2 = f.escape(utf8toutf16(txtStr, false))
 		for _, uni := range txtStr {
-			f.currentFont.usedRunes[int(uni)] = int(uni)
+			f.currentFont.usedRunes.add(int(uni))
 		}
 	} else {
 		txt2 = f.escape(txtStr)
@@ -2664,7 +2656,7 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 			}
 			wmax := int(math.Ceil((w - 2*f.cMargin) * 1000 / f.fontSize))
 			for _, uni := range txtStr {
-				f.currentFont.usedRunes[int(uni)] = int(uni)
+				f.currentFont.usedRunes.add(int(uni))
 			}
 			space := f.escape(utf8toutf16(" ", false))
 			strSize := f.GetStringSymbolWidth(txtStr)
@@ -2689,7 +2681,7 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 				}
 				txt2 = f.escape(utf8toutf16(txtStr, false))
 				for _, uni := range txtStr {
-					f.currentFont.usedRunes[int(uni)] = int(uni)
+					f.currentFont.usedRunes.add(int(uni))
 				}
 			} else {
 
@@ -4467,13 +4459,7 @@ func subsetName(font *fontDefType) string {
 	if ps == "" {
 		ps = "utf8" + font.Name
 	}
-	cids := make([]int, 0, len(font.usedRunes))
-	for cid, used := range font.usedRunes {
-		if used != 0 {
-			cids = append(cids, cid)
-		}
-	}
-	sort.Ints(cids)
+	cids := font.usedRunes.drawn()
 	h := fnv.New64a()
 	h.Write([]byte(font.i))
 	var b [4]byte
@@ -4525,7 +4511,6 @@ func (f *Fpdf) cutUTF8Fonts(keys []string) map[string]*utf8Cut {
 		}
 		cut := &utf8Cut{}
 		cuts[key] = cut
-		delete(font.usedRunes, 0)
 		wg.Add(1)
 		go func(font fontDefType) {
 			defer wg.Done()
@@ -4540,7 +4525,7 @@ func (f *Fpdf) cutUTF8Fonts(keys []string) map[string]*utf8Cut {
 					mu.Unlock()
 				}
 			}()
-			stream := font.utf8File.GenerateCutFont(font.usedRunes)
+			stream := font.utf8File.cutFont(font.usedRunes.values())
 			cut.size = len(stream)
 			codes := font.utf8File.CutCodes // ascending, no 0
 			// The CIDToGIDMap runs up to the highest character used
@@ -4567,13 +4552,15 @@ func (f *Fpdf) cutUTF8Fonts(keys []string) map[string]*utf8Cut {
 }
 
 func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
-	cids := make([]int, 0, len(font.usedRunes))
-	for cid, used := range font.usedRunes {
-		if cid > 0 && used != 0 && cid <= LastRune && cwAt(font.Cw, cid) != 0 {
-			cids = append(cids, cid)
+	cids := font.usedRunes.drawn()
+	n := 0
+	for _, cid := range cids {
+		if cid <= LastRune && cwAt(font.Cw, cid) != 0 {
+			cids[n] = cid
+			n++
 		}
 	}
-	sort.Ints(cids)
+	cids = cids[:n]
 	width := func(cid int) int {
 		w := int(font.Cw[cid])
 		if w == 65535 {

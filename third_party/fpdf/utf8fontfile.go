@@ -41,23 +41,23 @@ const symbol2x2 = 1 << 7
 const toUnicode = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo\n<</Registry (Adobe)\n/Ordering (UCS)\n/Supplement 0\n>> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n1 beginbfrange\n<0000> <FFFF> <0000>\nendbfrange\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend"
 
 type utf8FontFile struct {
-	fileReader           *fileReader
-	LastRune             int
-	tableDescriptions    map[string]*tableDescription
-	outTables            []outTable
-	symbolPosition       []int
-	Ascent               int
-	Descent              int
-	fontElementSize      int
-	Bbox                 fontBoxType
-	CapHeight            int
-	StemV                int
-	ItalicAngle          int
-	Flags                int
-	UnderlinePosition    float64
-	UnderlineThickness   float64
-	CharWidths           []int32 // presskit patch: int32, was int (twice the memory)
-	DefaultWidth         float64
+	fileReader         *fileReader
+	LastRune           int
+	tableDescriptions  map[string]*tableDescription
+	outTables          []outTable
+	symbolPosition     []int
+	Ascent             int
+	Descent            int
+	fontElementSize    int
+	Bbox               fontBoxType
+	CapHeight          int
+	StemV              int
+	ItalicAngle        int
+	Flags              int
+	UnderlinePosition  float64
+	UnderlineThickness float64
+	CharWidths         []int32 // presskit patch: int32, was int (twice the memory)
+	DefaultWidth       float64
 	// CutCodes are the characters other than 0 of the last subset cut
 	// (GenerateCutFont) that the font maps, ascending, and their glyphs in it. (presskit patch:
 	// upstream's CodeSymbolDictionary, a map.)
@@ -605,14 +605,14 @@ type subsetGlyphs struct {
 // cutCode is a character and its glyph in a subset.
 type cutCode struct{ char, glyph int }
 
-// parseSymbols collects the glyphs of the characters in usedRunes (its values)
+// parseSymbols collects the glyphs of chars (in any order, repeats allowed)
 // and of their components, and sets LastRune and CutCodes.
 //
 // presskit patch: glyphs are marked in slices indexed by glyph and the
 // composites read in place; upstream built and sorted maps of glyphs and
 // characters, and read every glyph it reached again for each composite that
 // used it. The order of the glyphs is upstream's.
-func (utf *utf8FontFile) parseSymbols(usedRunes map[int]int) subsetGlyphs {
+func (utf *utf8FontFile) parseSymbols(chars []int) subsetGlyphs {
 	numGlyphs := len(utf.symbolPosition) - 1
 	sub := subsetGlyphs{index: make([]int32, numGlyphs)}
 	mark := func(glyph int) {
@@ -622,8 +622,8 @@ func (utf *utf8FontFile) parseSymbols(usedRunes map[int]int) subsetGlyphs {
 		sub.index[glyph] = 1
 	}
 	mark(0)
-	codes := make([]cutCode, 0, len(usedRunes))
-	for _, char := range usedRunes {
+	codes := make([]cutCode, 0, len(chars))
+	for _, char := range chars {
 		if glyph, OK := utf.glyphOf(char); OK {
 			mark(glyph)
 			codes = append(codes, cutCode{char, glyph})
@@ -772,6 +772,16 @@ func generateCMAPTable(codes []cutCode, numSymbols int) []byte {
 // metrics are copied from where they lie in the font, each once, and the
 // tables every subset shares (the short name table, post) made once.
 func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
+	chars := make([]int, 0, len(usedRunes))
+	for _, c := range usedRunes {
+		chars = append(chars, c)
+	}
+	return utf.cutFont(chars)
+}
+
+// cutFont is GenerateCutFont for the characters chars (the values of its map).
+// (presskit patch)
+func (utf *utf8FontFile) cutFont(chars []int) []byte {
 	utf.fileReader.readerPosition = 0
 	utf.outTables = utf.outTables[:0]
 	utf.LastRune = 0
@@ -780,7 +790,7 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	}
 	oldMetrics := utf.hMetrics
 
-	sub := utf.parseSymbols(usedRunes)
+	sub := utf.parseSymbols(chars)
 	numSymbols := len(sub.old)
 
 	// presskit patch: only the name records a reader may show (copyright,
