@@ -122,10 +122,9 @@ func (utf *utf8FontFile) prepareCut() bool {
 	}
 	utf.parseLOCATable(utf.locaFormat, utf.numGlyphs)
 	utf.cutName = shortNameTable(utf.getTableData("name"))
-	post := utf.getTableData("post")
-	utf.cutPost = make([]byte, 32)
-	copy(utf.cutPost, []byte{0x00, 0x03, 0x00, 0x00})
-	copy(utf.cutPost[4:16], post[4:16])
+	if post := utf.getTableData("post"); len(post) >= 16 {
+		utf.cutPost = postTable(post)
+	}
 	utf.cutReady = true
 	return true
 }
@@ -687,6 +686,15 @@ func (utf *utf8FontFile) parseSymbols(chars []int) subsetGlyphs {
 	return sub
 }
 
+// postTable is a subset's post table: version 3 (no glyph names), with the
+// italic angle, underline and fixed pitch of the font's post table, p.
+func postTable(p []byte) []byte {
+	out := make([]byte, 32)
+	copy(out, []byte{0x00, 0x03, 0x00, 0x00})
+	copy(out[4:16], p[4:16])
+	return out
+}
+
 // componentArgs is the size of a composite glyph's component record after its
 // flags and glyph index: the offsets and the scale its flags give.
 func componentArgs(flags int) int {
@@ -801,13 +809,18 @@ func (utf *utf8FontFile) cutFont(chars []int) []byte {
 	utf.setOutTable("fpgm", utf.getTableData("fpgm"))
 	utf.setOutTable("prep", utf.getTableData("prep"))
 	utf.setOutTable("gasp", utf.getTableData("gasp"))
-	utf.setOutTable("post", utf.cutPost)
+	if utf.cutPost != nil {
+		utf.setOutTable("post", utf.cutPost)
+	} else {
+		// A post table too short: upstream's failure, at the same time.
+		utf.setOutTable("post", postTable(utf.getTableData("post")))
+	}
 
 	utf.setOutTable("cmap", generateCMAPTable(sub.codes, numSymbols))
 
 	font := utf.fileReader.array
 	glyf := font[utf.tableDescriptions["glyf"].position:]
-	hmtx := font[utf.tableDescriptions["hmtx"].position:]
+	hmtx := utf.tableDescriptions["hmtx"].position
 
 	// presskit patch: the glyph, metrics and offset arrays made at their size.
 	glyfSize := 0
@@ -818,12 +831,16 @@ func (utf *utf8FontFile) cutFont(chars []int) []byte {
 	glyfData := make([]byte, 0, glyfSize)
 	hmtxData := make([]byte, 0, 4*numSymbols)
 	for _, old := range sub.old {
+		// Positions in the file, as upstream's: a font without metrics
+		// (numberOfHMetrics 0) reads before the table, as it did.
 		if old < oldMetrics {
-			hmtxData = append(hmtxData, hmtx[4*old:4*old+4]...)
+			p := hmtx + 4*old
+			hmtxData = append(hmtxData, font[p:p+4]...)
 		} else {
 			// The last advance, then the glyph's own left side bearing.
-			hmtxData = append(hmtxData, hmtx[4*oldMetrics-4:4*oldMetrics-2]...)
-			hmtxData = append(hmtxData, hmtx[2*oldMetrics+2*old:2*oldMetrics+2*old+2]...)
+			p, q := hmtx+4*oldMetrics-4, hmtx+2*oldMetrics+2*old
+			hmtxData = append(hmtxData, font[p:p+2]...)
+			hmtxData = append(hmtxData, font[q:q+2]...)
 		}
 
 		offsets = append(offsets, len(glyfData))
