@@ -999,7 +999,7 @@ func (f *Fpdf) GetStringSymbolWidth(s string) int {
 			intChar := int(char)
 			if intChar < len(f.currentFont.Cw) && f.currentFont.Cw[intChar] > 0 {
 				if f.currentFont.Cw[intChar] != 65535 {
-					w += f.currentFont.Cw[intChar]
+					w += int(f.currentFont.Cw[intChar])
 				}
 			} else if f.currentFont.Desc.MissingWidth != 0 {
 				w += f.currentFont.Desc.MissingWidth
@@ -1012,7 +1012,7 @@ func (f *Fpdf) GetStringSymbolWidth(s string) int {
 			if ch == 0 {
 				break
 			}
-			w += f.currentFont.Cw[ch]
+			w += int(f.currentFont.Cw[ch])
 		}
 	}
 	return w
@@ -1953,11 +1953,11 @@ func (f *Fpdf) addFont(familyStr, styleStr, fileStr string, isUTF8 bool) {
 			MissingWidth: round(utf8File.DefaultWidth),
 		}
 
-		var sbarr map[int]int
+		var sbarr *runeSet
 		if f.aliasNbPagesStr == "" {
-			sbarr = makeSubsetRange(57)
+			sbarr = newRuneSet(57)
 		} else {
-			sbarr = makeSubsetRange(32)
+			sbarr = newRuneSet(32)
 		}
 		def := fontDefType{
 			Tp:        Type,
@@ -2001,14 +2001,6 @@ func (f *Fpdf) addFont(familyStr, styleStr, fileStr string, isUTF8 bool) {
 
 		f.AddFontFromReader(familyStr, styleStr, file)
 	}
-}
-
-func makeSubsetRange(end int) map[int]int {
-	answer := make(map[int]int)
-	for i := 0; i < end; i++ {
-		answer[i] = 0
-	}
-	return answer
 }
 
 // AddFontFromBytes imports a TrueType, OpenType or Type1 font from static
@@ -2093,11 +2085,11 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 			MissingWidth: round(utf8File.DefaultWidth),
 		}
 
-		var sbarr map[int]int
+		var sbarr *runeSet
 		if f.aliasNbPagesStr == "" {
-			sbarr = makeSubsetRange(57)
+			sbarr = newRuneSet(57)
 		} else {
-			sbarr = makeSubsetRange(32)
+			sbarr = newRuneSet(32)
 		}
 		def := fontDefType{
 			Tp:        Type,
@@ -2451,7 +2443,7 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 		}
 		txt2 = f.escape(utf8toutf16(txtStr, false))
 		for _, uni := range txtStr {
-			f.currentFont.usedRunes[int(uni)] = int(uni)
+			f.currentFont.usedRunes.add(int(uni))
 		}
 	} else {
 		txt2 = f.escape(txtStr)
@@ -2664,7 +2656,7 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 			}
 			wmax := int(math.Ceil((w - 2*f.cMargin) * 1000 / f.fontSize))
 			for _, uni := range txtStr {
-				f.currentFont.usedRunes[int(uni)] = int(uni)
+				f.currentFont.usedRunes.add(int(uni))
 			}
 			space := f.escape(utf8toutf16(" ", false))
 			strSize := f.GetStringSymbolWidth(txtStr)
@@ -2689,7 +2681,7 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 				}
 				txt2 = f.escape(utf8toutf16(txtStr, false))
 				for _, uni := range txtStr {
-					f.currentFont.usedRunes[int(uni)] = int(uni)
+					f.currentFont.usedRunes.add(int(uni))
 				}
 			} else {
 
@@ -4467,13 +4459,7 @@ func subsetName(font *fontDefType) string {
 	if ps == "" {
 		ps = "utf8" + font.Name
 	}
-	cids := make([]int, 0, len(font.usedRunes))
-	for cid, used := range font.usedRunes {
-		if used != 0 {
-			cids = append(cids, cid)
-		}
-	}
-	sort.Ints(cids)
+	cids := font.usedRunes.drawn()
 	h := fnv.New64a()
 	h.Write([]byte(font.i))
 	var b [4]byte
@@ -4525,7 +4511,6 @@ func (f *Fpdf) cutUTF8Fonts(keys []string) map[string]*utf8Cut {
 		}
 		cut := &utf8Cut{}
 		cuts[key] = cut
-		delete(font.usedRunes, 0)
 		wg.Add(1)
 		go func(font fontDefType) {
 			defer wg.Done()
@@ -4540,23 +4525,20 @@ func (f *Fpdf) cutUTF8Fonts(keys []string) map[string]*utf8Cut {
 					mu.Unlock()
 				}
 			}()
-			stream := font.utf8File.GenerateCutFont(font.usedRunes)
+			stream := font.utf8File.cutFont(font.usedRunes.values())
 			cut.size = len(stream)
-			codes := font.utf8File.CodeSymbolDictionary
-			delete(codes, 0)
+			codes := font.utf8File.CutCodes // ascending, no 0
 			// The CIDToGIDMap runs up to the highest character used
 			// (presskit patch: upstream always wrote all 65,536 entries, 128 KB
 			// before compression); characters past its end map to glyph 0.
 			maxCode := 0
-			for cc := range codes {
-				if cc > maxCode {
-					maxCode = cc
-				}
+			if len(codes) > 0 {
+				maxCode = codes[len(codes)-1].char
 			}
 			cidToGidMap := make([]byte, 2*(maxCode+1))
-			for cc, glyph := range codes {
-				cidToGidMap[cc*2] = byte(glyph >> 8)
-				cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
+			for _, c := range codes {
+				cidToGidMap[c.char*2] = byte(c.glyph >> 8)
+				cidToGidMap[c.char*2+1] = byte(c.glyph & 0xFF)
 			}
 			cut.cidMap = xmem.compress(cidToGidMap)
 			cut.font = xmem.compress(stream)
@@ -4570,15 +4552,17 @@ func (f *Fpdf) cutUTF8Fonts(keys []string) map[string]*utf8Cut {
 }
 
 func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
-	cids := make([]int, 0, len(font.usedRunes))
-	for cid, used := range font.usedRunes {
-		if cid > 0 && used != 0 && cid <= LastRune && cwAt(font.Cw, cid) != 0 {
-			cids = append(cids, cid)
+	cids := font.usedRunes.drawn()
+	n := 0
+	for _, cid := range cids {
+		if cid <= LastRune && cwAt(font.Cw, cid) != 0 {
+			cids[n] = cid
+			n++
 		}
 	}
-	sort.Ints(cids)
+	cids = cids[:n]
 	width := func(cid int) int {
-		w := font.Cw[cid]
+		w := int(font.Cw[cid])
 		if w == 65535 {
 			w = 0
 		}

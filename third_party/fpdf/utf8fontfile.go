@@ -21,11 +21,13 @@
 package fpdf
 
 import (
-	"bytes"
 	"encoding/binary"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
+	"strings"
+	"unicode/utf8"
 )
 
 // flags
@@ -39,26 +41,27 @@ const symbol2x2 = 1 << 7
 const toUnicode = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo\n<</Registry (Adobe)\n/Ordering (UCS)\n/Supplement 0\n>> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n1 beginbfrange\n<0000> <FFFF> <0000>\nendbfrange\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend"
 
 type utf8FontFile struct {
-	fileReader           *fileReader
-	LastRune             int
-	tableDescriptions    map[string]*tableDescription
-	outTablesData        map[string][]byte
-	symbolPosition       []int
-	charSymbolDictionary map[int]int
-	Ascent               int
-	Descent              int
-	fontElementSize      int
-	Bbox                 fontBoxType
-	CapHeight            int
-	StemV                int
-	ItalicAngle          int
-	Flags                int
-	UnderlinePosition    float64
-	UnderlineThickness   float64
-	CharWidths           []int
-	DefaultWidth         float64
-	symbolData           map[int]map[string][]int
-	CodeSymbolDictionary map[int]int
+	fileReader         *fileReader
+	LastRune           int
+	tableDescriptions  map[string]*tableDescription
+	outTables          []outTable
+	symbolPosition     []int
+	Ascent             int
+	Descent            int
+	fontElementSize    int
+	Bbox               fontBoxType
+	CapHeight          int
+	StemV              int
+	ItalicAngle        int
+	Flags              int
+	UnderlinePosition  float64
+	UnderlineThickness float64
+	CharWidths         []int32 // presskit patch: int32, was int (twice the memory)
+	DefaultWidth       float64
+	// CutCodes are the characters other than 0 of the last subset cut
+	// (GenerateCutFont) that the font maps, ascending, and their glyphs in it. (presskit patch:
+	// upstream's CodeSymbolDictionary, a map.)
+	CutCodes []cutCode
 
 	// What subsetting needs, read once by prepareCut (presskit patch): a parsed
 	// font is shared read-only by every document of the process, each of which
@@ -71,6 +74,17 @@ type utf8FontFile struct {
 	// psName is the font's PostScript name (name ID 6) as a PDF name may hold
 	// it, or "" (presskit patch: the subset's BaseFont).
 	psName string
+
+	// cutName and cutPost are the name and post tables of every subset (made
+	// by prepareCut, presskit patch).
+	cutName []byte
+	cutPost []byte
+
+	// cmapChars and cmapGlyphs are the font's character map: the characters in
+	// ascending order, each once, and the glyph of each (presskit patch: two
+	// slices searched instead of a map, see readCmap4).
+	cmapChars  []uint16
+	cmapGlyphs []uint16
 }
 
 // clone returns a copy of a parsed font for one document: the parsed tables
@@ -79,9 +93,8 @@ type utf8FontFile struct {
 func (utf *utf8FontFile) clone() *utf8FontFile {
 	c := *utf
 	c.fileReader = &fileReader{array: utf.fileReader.array}
-	c.outTablesData = nil
-	c.symbolData = nil
-	c.CodeSymbolDictionary = nil
+	c.outTables = nil
+	c.CutCodes = nil
 	c.LastRune = 0
 	return &c
 }
@@ -104,19 +117,21 @@ func (utf *utf8FontFile) prepareCut() bool {
 	utf.SeekTable("maxp")
 	utf.skip(4)
 	utf.numGlyphs = utf.readUint16()
-	if utf.charSymbolDictionary == nil || len(utf.charSymbolDictionary) == 0 {
-		if utf.generateCMAP() == nil {
-			return false
-		}
+	if len(utf.cmapChars) == 0 && !utf.generateCMAP() {
+		return false
 	}
 	utf.parseLOCATable(utf.locaFormat, utf.numGlyphs)
+	utf.cutName = shortNameTable(utf.getTableData("name"))
+	if post := utf.getTableData("post"); len(post) >= 16 {
+		utf.cutPost = postTable(post)
+	}
 	utf.cutReady = true
 	return true
 }
 
 type tableDescription struct {
 	name     string
-	checksum []int
+	checksum [2]int
 	position int
 	size     int
 }
@@ -153,9 +168,7 @@ func newUTF8Font(reader *fileReader) *utf8FontFile {
 func (utf *utf8FontFile) parseFile() error {
 	utf.fileReader.readerPosition = 0
 	utf.symbolPosition = make([]int, 0)
-	utf.charSymbolDictionary = make(map[int]int)
 	utf.tableDescriptions = make(map[string]*tableDescription)
-	utf.outTablesData = make(map[string][]byte)
 	utf.Ascent = 0
 	utf.Descent = 0
 	codeType := uint32(utf.readUint32())
@@ -179,16 +192,17 @@ func (utf *utf8FontFile) generateTableDescriptions() {
 	_ = utf.readUint16()
 	_ = utf.readUint16()
 	_ = utf.readUint16()
-	utf.tableDescriptions = make(map[string]*tableDescription)
-
-	for i := 0; i < tablesCount; i++ {
-		record := tableDescription{
+	utf.tableDescriptions = make(map[string]*tableDescription, tablesCount)
+	// presskit patch: the records in one slice, not an allocation each.
+	records := make([]tableDescription, tablesCount)
+	for i := range records {
+		records[i] = tableDescription{
 			name:     utf.readTableName(),
-			checksum: []int{utf.readUint16(), utf.readUint16()},
+			checksum: [2]int{utf.readUint16(), utf.readUint16()},
 			position: utf.readUint32(),
 			size:     utf.readUint32(),
 		}
-		utf.tableDescriptions[record.name] = &record
+		utf.tableDescriptions[records[i].name] = &records[i]
 	}
 }
 
@@ -287,14 +301,19 @@ func (utf *utf8FontFile) getTableData(name string) []byte {
 	return s
 }
 
+// setOutTable adds a table to the subset, unless data is nil. (presskit patch:
+// to a slice, not a map; the caller zeroes head's checksum adjustment.)
 func (utf *utf8FontFile) setOutTable(name string, data []byte) {
 	if data == nil {
 		return
 	}
-	if name == "head" {
-		data = utf.splice(data, 8, []byte{0, 0, 0, 0})
-	}
-	utf.outTablesData[name] = data
+	utf.outTables = append(utf.outTables, outTable{name, data})
+}
+
+// outTable is a table of a subset: its tag and bytes.
+type outTable struct {
+	tag  string
+	data []byte
 }
 
 func arrayKeys(arr map[int]string) []int {
@@ -347,12 +366,14 @@ func (utf *utf8FontFile) parseNAMETable() int {
 				return format
 			}
 			size /= 2
-			currentName = ""
+			// presskit patch: appended to one slice, not a string a character.
+			name := make([]byte, 0, size)
 			for size > 0 {
 				char := utf.readUint16()
-				currentName += string(rune(char))
+				name = utf8.AppendRune(name, rune(char))
 				size--
 			}
+			currentName = string(name)
 			utf.fileReader.readerPosition = oldPos
 			utf.seek(int(oldPos))
 		} else if system == 1 && code == 0 && local == 0 {
@@ -529,15 +550,16 @@ func (utf *utf8FontFile) parseTables() {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	symbolCharDictionary, charSymbolDictionary := utf.generateSCCSDictionaries(runeCMAPPosition)
-	utf.charSymbolDictionary = charSymbolDictionary
+	chars, glyphs := utf.readCmap4(runeCMAPPosition)
+	utf.setCmap(chars, glyphs)
 
 	scale := 1000.0 / float64(utf.fontElementSize)
-	utf.parseHMTXTable(n, numSymbols, symbolCharDictionary, scale)
+	utf.parseHMTXTable(n, numSymbols, chars, glyphs, scale)
 	utf.prepareCut()
 }
 
-func (utf *utf8FontFile) generateCMAP() map[int][]int {
+// generateCMAP reads the font's character map, and says whether it has one.
+func (utf *utf8FontFile) generateCMAP() bool {
 	cmapPosition := utf.SeekTable("cmap")
 	utf.skip(2)
 	cmapTableCount := utf.readUint16()
@@ -559,78 +581,153 @@ func (utf *utf8FontFile) generateCMAP() map[int][]int {
 
 	if runeCmapPosition == 0 {
 		fmt.Printf("Font does not have cmap for Unicode\n")
-		return nil
+		return false
 	}
-
-	symbolCharDictionary, charSymbolDictionary := utf.generateSCCSDictionaries(runeCmapPosition)
-
-	utf.charSymbolDictionary = charSymbolDictionary
-
-	return symbolCharDictionary
+	utf.setCmap(utf.readCmap4(runeCmapPosition))
+	return true
 }
 
-func (utf *utf8FontFile) parseSymbols(usedRunes map[int]int) (map[int]int, map[int]int, map[int]int, []int) {
-	symbolCollection := map[int]int{0: 0}
-	charSymbolPairCollection := make(map[int]int)
-	for _, char := range usedRunes {
-		if _, OK := utf.charSymbolDictionary[char]; OK {
-			symbolCollection[utf.charSymbolDictionary[char]] = char
-			charSymbolPairCollection[char] = utf.charSymbolDictionary[char]
+// subsetGlyphs are the glyphs of a subset and the characters that map to them.
+// (presskit patch: slices indexed by glyph, where upstream kept four maps.)
+type subsetGlyphs struct {
+	// old lists the font's glyphs in the subset's order: glyph 0 and those of
+	// the characters in ascending order, then the components of composite
+	// glyphs as they are found.
+	old []int
+	// index is each glyph's place in the subset, plus one; 0 when not in it.
+	index []int32
+	// codes are the characters other than 0 the font maps, ascending, each
+	// with its glyph in the subset.
+	codes []cutCode
+}
 
+// cutCode is a character and its glyph in a subset.
+type cutCode struct{ char, glyph int }
+
+// parseSymbols collects the glyphs of chars (in any order, repeats allowed)
+// and of their components, and sets LastRune and CutCodes.
+//
+// presskit patch: glyphs are marked in slices indexed by glyph and the
+// composites read in place; upstream built and sorted maps of glyphs and
+// characters, and read every glyph it reached again for each composite that
+// used it. The order of the glyphs is upstream's.
+func (utf *utf8FontFile) parseSymbols(chars []int) subsetGlyphs {
+	numGlyphs := len(utf.symbolPosition) - 1
+	sub := subsetGlyphs{index: make([]int32, numGlyphs)}
+	mark := func(glyph int) {
+		if glyph >= numGlyphs {
+			panic(fmt.Sprintf("fpdf: glyph %d of a font with %d", glyph, numGlyphs))
+		}
+		sub.index[glyph] = 1
+	}
+	mark(0)
+	codes := make([]cutCode, 0, len(chars))
+	for _, char := range chars {
+		if glyph, OK := utf.glyphOf(char); OK {
+			mark(glyph)
+			codes = append(codes, cutCode{char, glyph})
 		}
 		utf.LastRune = max(utf.LastRune, char)
 	}
-
-	begin := utf.tableDescriptions["glyf"].position
-
-	symbolArray := make(map[int]int)
-	symbolCollectionKeys := keySortInt(symbolCollection)
-
-	symbolCounter := 0
-	maxRune := 0
-	for _, oldSymbolIndex := range symbolCollectionKeys {
-		maxRune = max(maxRune, symbolCollection[oldSymbolIndex])
-		symbolArray[oldSymbolIndex] = symbolCounter
-		symbolCounter++
+	sub.old = make([]int, 0, len(codes)+16)
+	for glyph, in := range sub.index {
+		if in != 0 {
+			sub.old = append(sub.old, glyph)
+			sub.index[glyph] = int32(len(sub.old))
+		}
 	}
-	charSymbolPairCollectionKeys := keySortInt(charSymbolPairCollection)
-	runeSymbolPairCollection := make(map[int]int)
-	for _, runa := range charSymbolPairCollectionKeys {
-		runeSymbolPairCollection[runa] = symbolArray[charSymbolPairCollection[runa]]
+	// Several entries may hold one character (a document's first 57 hold 0).
+	slices.SortFunc(codes, func(a, b cutCode) int { return a.char - b.char })
+	codes = slices.CompactFunc(codes, func(a, b cutCode) bool { return a.char == b.char })
+	for i := range codes {
+		codes[i].glyph = int(sub.index[codes[i].glyph]) - 1
 	}
-	utf.CodeSymbolDictionary = runeSymbolPairCollection
-
-	symbolCollectionKeys = keySortInt(symbolCollection)
-	for _, oldSymbolIndex := range symbolCollectionKeys {
-		_, symbolArray, symbolCollection, symbolCollectionKeys = utf.getSymbols(oldSymbolIndex, &begin, symbolArray, symbolCollection, symbolCollectionKeys)
+	// Character 0 keeps its glyph in the subset but is in neither map (upstream
+	// deleted it from the one map both were).
+	if len(codes) > 0 && codes[0].char == 0 {
+		codes = codes[1:]
 	}
+	sub.codes = codes
+	utf.CutCodes = codes
 
-	return runeSymbolPairCollection, symbolArray, symbolCollection, symbolCollectionKeys
+	// Components, depth first from each glyph in turn, as upstream's getSymbols
+	// found them; a glyph is read once (upstream read it again each time it
+	// was reached, and recursed for ever on a composite that contains itself).
+	glyf := utf.fileReader.array[utf.tableDescriptions["glyf"].position:]
+	read := make([]bool, numGlyphs)
+	var components func(glyph int)
+	components = func(glyph int) {
+		if read[glyph] {
+			return
+		}
+		read[glyph] = true
+		pos := utf.symbolPosition[glyph]
+		if utf.symbolPosition[glyph+1] == pos || int16(binary.BigEndian.Uint16(glyf[pos:])) >= 0 {
+			return
+		}
+		p := pos + 10
+		for flags := symbolContinue; flags&symbolContinue != 0; {
+			flags = int(binary.BigEndian.Uint16(glyf[p:]))
+			component := int(binary.BigEndian.Uint16(glyf[p+2:]))
+			if component >= numGlyphs {
+				panic(fmt.Sprintf("fpdf: glyph %d of a font with %d", component, numGlyphs))
+			}
+			if sub.index[component] == 0 {
+				sub.old = append(sub.old, component)
+				sub.index[component] = int32(len(sub.old))
+			}
+			components(component)
+			p += 4 + componentArgs(flags)
+		}
+	}
+	for _, glyph := range sub.old[:len(sub.old):len(sub.old)] {
+		components(glyph)
+	}
+	return sub
 }
 
-func (utf *utf8FontFile) generateCMAPTable(cidSymbolPairCollection map[int]int, numSymbols int) []byte {
-	cidSymbolPairCollectionKeys := keySortInt(cidSymbolPairCollection)
-	cidID := 0
-	cidArray := make(map[int][]int)
-	prevCid := -2
-	prevSymbol := -1
-	for _, cid := range cidSymbolPairCollectionKeys {
-		if cid == (prevCid+1) && cidSymbolPairCollection[cid] == (prevSymbol+1) {
-			if n, OK := cidArray[cidID]; !OK || n == nil {
-				cidArray[cidID] = make([]int, 0)
-			}
-			cidArray[cidID] = append(cidArray[cidID], cidSymbolPairCollection[cid])
-		} else {
-			cidID = cid
-			cidArray[cidID] = make([]int, 0)
-			cidArray[cidID] = append(cidArray[cidID], cidSymbolPairCollection[cid])
-		}
-		prevCid = cid
-		prevSymbol = cidSymbolPairCollection[cid]
-	}
-	cidArrayKeys := keySortArrayRangeMap(cidArray)
-	segCount := len(cidArray) + 1
+// postTable is a subset's post table: version 3 (no glyph names), with the
+// italic angle, underline and fixed pitch of the font's post table, p.
+func postTable(p []byte) []byte {
+	out := make([]byte, 32)
+	copy(out, []byte{0x00, 0x03, 0x00, 0x00})
+	copy(out[4:16], p[4:16])
+	return out
+}
 
+// componentArgs is the size of a composite glyph's component record after its
+// flags and glyph index: the offsets and the scale its flags give.
+func componentArgs(flags int) int {
+	n := 2
+	if flags&symbolWords != 0 {
+		n = 4
+	}
+	if flags&symbolScale != 0 {
+		n += 2
+	} else if flags&symbolAllScale != 0 {
+		n += 4
+	} else if flags&symbol2x2 != 0 {
+		n += 8
+	}
+	return n
+}
+
+// generateCMAPTable writes the subset's format 4 cmap for codes (characters
+// other than 0, ascending, and their glyphs in the subset).
+//
+// presskit patch: written into a slice of its size; upstream gathered the
+// segments in a map of slices and packed the table a number at a time. The
+// bytes are upstream's, its quirks kept: the length counts numSymbols, and the
+// segments' glyphs follow the offsets, though no offset points to them.
+func generateCMAPTable(codes []cutCode, numSymbols int) []byte {
+	// Segments: runs of consecutive characters with consecutive glyphs.
+	var starts []int
+	for i, c := range codes {
+		if i == 0 || c.char != codes[i-1].char+1 || c.glyph != codes[i-1].glyph+1 {
+			starts = append(starts, i)
+		}
+	}
+	segCount := len(starts) + 1
 	searchRange := 1
 	entrySelector := 0
 	for searchRange*2 <= segCount {
@@ -640,397 +737,354 @@ func (utf *utf8FontFile) generateCMAPTable(cidSymbolPairCollection map[int]int, 
 	searchRange = searchRange * 2
 	rangeShift := segCount*2 - searchRange
 	length := 16 + (8 * segCount) + (numSymbols + 1)
-	cmap := []int{0, 1, 3, 1, 0, 12, 4, length, 0, segCount * 2, searchRange, entrySelector, rangeShift}
 
-	for _, start := range cidArrayKeys {
-		endCode := start + (len(cidArray[start]) - 1)
-		cmap = append(cmap, endCode)
+	out := make([]byte, 0, 2*(13+4*segCount+2+len(codes)))
+	put := func(v int) { out = binary.BigEndian.AppendUint16(out, uint16(v)) }
+	for _, v := range [...]int{0, 1, 3, 1, 0, 12, 4, length, 0, segCount * 2, searchRange, entrySelector, rangeShift} {
+		put(v)
 	}
-	cmap = append(cmap, 0xFFFF)
-	cmap = append(cmap, 0)
-
-	cmap = append(cmap, cidArrayKeys...)
-	cmap = append(cmap, 0xFFFF)
-	for _, cidKey := range cidArrayKeys {
-		idDelta := -(cidKey - cidArray[cidKey][0])
-		cmap = append(cmap, idDelta)
+	end := func(k int) int { // the index past segment k
+		if k+1 < len(starts) {
+			return starts[k+1]
+		}
+		return len(codes)
 	}
-	cmap = append(cmap, 1)
-	for range cidArray {
-		cmap = append(cmap, 0)
-
+	for k := range starts {
+		put(codes[end(k)-1].char)
 	}
-	cmap = append(cmap, 0)
-	for _, start := range cidArrayKeys {
-		cmap = append(cmap, cidArray[start]...)
+	put(0xFFFF)
+	put(0)
+	for _, i := range starts {
+		put(codes[i].char)
 	}
-	cmap = append(cmap, 0)
-	cmapstr := make([]byte, 0)
-	for _, cm := range cmap {
-		cmapstr = append(cmapstr, packUint16(cm)...)
+	put(0xFFFF)
+	for _, i := range starts {
+		put(codes[i].glyph - codes[i].char)
 	}
-	return cmapstr
+	put(1)
+	for range starts {
+		put(0)
+	}
+	put(0)
+	for _, c := range codes {
+		put(c.glyph)
+	}
+	put(0)
+	return out
 }
 
 // GenerateCutFont fill utf8FontFile from .utf file, only with runes from usedRunes
 //
 // presskit patch: the tables, cmap and glyph offsets are read once, when the
-// font is parsed (prepareCut), not again for every subset.
+// font is parsed (prepareCut), not again for every subset; the glyphs and
+// metrics are copied from where they lie in the font, each once, and the
+// tables every subset shares (the short name table, post) made once.
 func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
+	chars := make([]int, 0, len(usedRunes))
+	for _, c := range usedRunes {
+		chars = append(chars, c)
+	}
+	return utf.cutFont(chars)
+}
+
+// cutFont is GenerateCutFont for the characters chars (the values of its map).
+// (presskit patch)
+func (utf *utf8FontFile) cutFont(chars []int) []byte {
 	utf.fileReader.readerPosition = 0
-	utf.outTablesData = make(map[string][]byte)
+	utf.outTables = utf.outTables[:0]
 	utf.LastRune = 0
 	if !utf.cutReady && !utf.prepareCut() {
 		return nil
 	}
-	LocaFormat := utf.locaFormat
-	metricsCount := utf.hMetrics
-	oldMetrics := metricsCount
-	numSymbols := utf.numGlyphs
-	_ = numSymbols
+	oldMetrics := utf.hMetrics
 
-	cidSymbolPairCollection, symbolArray, symbolCollection, symbolCollectionKeys := utf.parseSymbols(usedRunes)
-
-	metricsCount = len(symbolCollection)
-	numSymbols = metricsCount
+	sub := utf.parseSymbols(chars)
+	numSymbols := len(sub.old)
 
 	// presskit patch: only the name records a reader may show (copyright,
 	// family, style, full and PostScript names, the licence's address), not the
 	// licence text, version and vendor strings (~1.4 KB a face).
-	utf.setOutTable("name", shortNameTable(utf.getTableData("name")))
+	utf.setOutTable("name", utf.cutName)
 	utf.setOutTable("cvt ", utf.getTableData("cvt "))
 	utf.setOutTable("fpgm", utf.getTableData("fpgm"))
 	utf.setOutTable("prep", utf.getTableData("prep"))
 	utf.setOutTable("gasp", utf.getTableData("gasp"))
+	if utf.cutPost != nil {
+		utf.setOutTable("post", utf.cutPost)
+	} else {
+		// A post table too short: upstream's failure, at the same time.
+		utf.setOutTable("post", postTable(utf.getTableData("post")))
+	}
 
-	postTable := utf.getTableData("post")
-	postTable = append(append([]byte{0x00, 0x03, 0x00, 0x00}, postTable[4:16]...), []byte{0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00}...)
-	utf.setOutTable("post", postTable)
+	utf.setOutTable("cmap", generateCMAPTable(sub.codes, numSymbols))
 
-	delete(cidSymbolPairCollection, 0)
-
-	utf.setOutTable("cmap", utf.generateCMAPTable(cidSymbolPairCollection, numSymbols))
-
-	symbolData := utf.getTableData("glyf")
+	font := utf.fileReader.array
+	glyf := font[utf.tableDescriptions["glyf"].position:]
+	hmtx := utf.tableDescriptions["hmtx"].position
 
 	// presskit patch: the glyph, metrics and offset arrays made at their size.
 	glyfSize := 0
-	for _, originalSymbolIdx := range symbolCollectionKeys {
-		glyfSize += (utf.symbolPosition[originalSymbolIdx+1] - utf.symbolPosition[originalSymbolIdx] + 3) &^ 3
+	for _, old := range sub.old {
+		glyfSize += (utf.symbolPosition[old+1] - utf.symbolPosition[old] + 3) &^ 3
 	}
-	offsets := make([]int, 0, len(symbolCollectionKeys)+1)
+	offsets := make([]int, 0, numSymbols+1)
 	glyfData := make([]byte, 0, glyfSize)
-	pos := 0
-	hmtxData := make([]byte, 0, 4*len(symbolCollectionKeys))
-	utf.symbolData = make(map[int]map[string][]int)
-
-	for _, originalSymbolIdx := range symbolCollectionKeys {
-		hm := utf.getMetrics(oldMetrics, originalSymbolIdx)
-		hmtxData = append(hmtxData, hm...)
-
-		offsets = append(offsets, pos)
-		symbolPos := utf.symbolPosition[originalSymbolIdx]
-		symbolLen := utf.symbolPosition[originalSymbolIdx+1] - symbolPos
-		data := symbolData[symbolPos : symbolPos+symbolLen]
-		var up int
-		if symbolLen > 0 {
-			up = unpackUint16(data[0:2])
+	hmtxData := make([]byte, 0, 4*numSymbols)
+	for _, old := range sub.old {
+		// Positions in the file, as upstream's: a font without metrics
+		// (numberOfHMetrics 0) reads before the table, as it did.
+		if old < oldMetrics {
+			p := hmtx + 4*old
+			hmtxData = append(hmtxData, font[p:p+4]...)
+		} else {
+			// The last advance, then the glyph's own left side bearing.
+			p, q := hmtx+4*oldMetrics-4, hmtx+2*oldMetrics+2*old
+			hmtxData = append(hmtxData, font[p:p+2]...)
+			hmtxData = append(hmtxData, font[q:q+2]...)
 		}
 
-		if symbolLen > 2 && (up&(1<<15)) != 0 {
-			posInSymbol := 10
-			flags := symbolContinue
-			nComponentElements := 0
-			for (flags & symbolContinue) != 0 {
-				nComponentElements++
-				up = unpackUint16(data[posInSymbol : posInSymbol+2])
-				flags = up
-				up = unpackUint16(data[posInSymbol+2 : posInSymbol+4])
-				symbolIdx := up
-				if _, OK := utf.symbolData[originalSymbolIdx]; !OK {
-					utf.symbolData[originalSymbolIdx] = make(map[string][]int)
-				}
-				if _, OK := utf.symbolData[originalSymbolIdx]["compSymbols"]; !OK {
-					utf.symbolData[originalSymbolIdx]["compSymbols"] = make([]int, 0)
-				}
-				utf.symbolData[originalSymbolIdx]["compSymbols"] = append(utf.symbolData[originalSymbolIdx]["compSymbols"], symbolIdx)
-				data = utf.insertUint16(data, posInSymbol+2, symbolArray[symbolIdx])
-				posInSymbol += 4
-				if (flags & symbolWords) != 0 {
-					posInSymbol += 4
-				} else {
-					posInSymbol += 2
-				}
-				if (flags & symbolScale) != 0 {
-					posInSymbol += 2
-				} else if (flags & symbolAllScale) != 0 {
-					posInSymbol += 4
-				} else if (flags & symbol2x2) != 0 {
-					posInSymbol += 8
-				}
+		offsets = append(offsets, len(glyfData))
+		start := utf.symbolPosition[old]
+		data := glyf[start:utf.symbolPosition[old+1]]
+		at := len(glyfData)
+		glyfData = append(glyfData, data...)
+		if len(data) > 2 && int16(binary.BigEndian.Uint16(data)) < 0 {
+			// A composite: its components renumbered, in the copy.
+			p := at + 10
+			for flags := symbolContinue; flags&symbolContinue != 0; {
+				flags = int(binary.BigEndian.Uint16(glyfData[p:]))
+				component := binary.BigEndian.Uint16(glyfData[p+2:])
+				binary.BigEndian.PutUint16(glyfData[p+2:], uint16(sub.index[component]-1))
+				p += 4 + componentArgs(flags)
 			}
 		}
-
-		glyfData = append(glyfData, data...)
-		pos += symbolLen
-		if pos%4 != 0 {
-			padding := 4 - (pos % 4)
-			glyfData = append(glyfData, make([]byte, padding)...)
-			pos += padding
+		for len(glyfData)%4 != 0 {
+			glyfData = append(glyfData, 0)
 		}
 	}
-
+	pos := len(glyfData)
 	offsets = append(offsets, pos)
 	utf.setOutTable("glyf", glyfData)
-
 	utf.setOutTable("hmtx", hmtxData)
 
-	locaData := make([]byte, 0, 4*len(offsets))
+	locaFormat := 0
+	var locaData []byte
 	if ((pos + 1) >> 1) > 0xFFFF {
-		LocaFormat = 1
+		locaFormat = 1
+		locaData = make([]byte, 0, 4*len(offsets))
 		for _, offset := range offsets {
-			locaData = append(locaData, packUint32(offset)...)
+			locaData = binary.BigEndian.AppendUint32(locaData, uint32(offset))
 		}
 	} else {
-		LocaFormat = 0
+		locaData = make([]byte, 0, 2*len(offsets))
 		for _, offset := range offsets {
-			locaData = append(locaData, packUint16(offset/2)...)
+			locaData = binary.BigEndian.AppendUint16(locaData, uint16(offset/2))
 		}
 	}
 	utf.setOutTable("loca", locaData)
 
-	headData := utf.getTableData("head")
-	headData = utf.insertUint16(headData, 50, LocaFormat)
-	utf.setOutTable("head", headData)
-
-	hheaData := utf.getTableData("hhea")
-	hheaData = utf.insertUint16(hheaData, 34, metricsCount)
-	utf.setOutTable("hhea", hheaData)
-
-	maxp := utf.getTableData("maxp")
-	maxp = utf.insertUint16(maxp, 4, numSymbols)
+	// head with the loca format and its checksum adjustment zeroed, hhea and
+	// maxp with the subset's counts: copies, the font's own are shared.
+	head := slices.Clone(utf.getTableData("head"))
+	binary.BigEndian.PutUint16(head[50:], uint16(locaFormat))
+	copy(head[8:12], []byte{0, 0, 0, 0})
+	utf.setOutTable("head", head)
+	hhea := slices.Clone(utf.getTableData("hhea"))
+	binary.BigEndian.PutUint16(hhea[34:], uint16(numSymbols))
+	utf.setOutTable("hhea", hhea)
+	maxp := slices.Clone(utf.getTableData("maxp"))
+	binary.BigEndian.PutUint16(maxp[4:], uint16(numSymbols))
 	utf.setOutTable("maxp", maxp)
 
-	os2Data := utf.getTableData("OS/2")
-	utf.setOutTable("OS/2", os2Data)
+	utf.setOutTable("OS/2", utf.getTableData("OS/2"))
 
 	return utf.assembleTables()
 }
 
-func (utf *utf8FontFile) getSymbols(originalSymbolIdx int, start *int, symbolSet map[int]int, SymbolsCollection map[int]int, SymbolsCollectionKeys []int) (*int, map[int]int, map[int]int, []int) {
-	symbolPos := utf.symbolPosition[originalSymbolIdx]
-	symbolSize := utf.symbolPosition[originalSymbolIdx+1] - symbolPos
-	if symbolSize == 0 {
-		return start, symbolSet, SymbolsCollection, SymbolsCollectionKeys
-	}
-	utf.seek(*start + symbolPos)
-
-	lineCount := utf.readInt16()
-
-	if lineCount < 0 {
-		utf.skip(8)
-		flags := symbolContinue
-		for flags&symbolContinue != 0 {
-			flags = utf.readUint16()
-			symbolIndex := utf.readUint16()
-			if _, OK := symbolSet[symbolIndex]; !OK {
-				symbolSet[symbolIndex] = len(SymbolsCollection)
-				SymbolsCollection[symbolIndex] = 1
-				SymbolsCollectionKeys = append(SymbolsCollectionKeys, symbolIndex)
-			}
-			oldPosition, _ := utf.fileReader.seek(0, 1)
-			_, _, _, SymbolsCollectionKeys = utf.getSymbols(symbolIndex, start, symbolSet, SymbolsCollection, SymbolsCollectionKeys)
-			utf.seek(int(oldPosition))
-			if flags&symbolWords != 0 {
-				utf.skip(4)
-			} else {
-				utf.skip(2)
-			}
-			if flags&symbolScale != 0 {
-				utf.skip(2)
-			} else if flags&symbolAllScale != 0 {
-				utf.skip(4)
-			} else if flags&symbol2x2 != 0 {
-				utf.skip(8)
-			}
-		}
-	}
-	return start, symbolSet, SymbolsCollection, SymbolsCollectionKeys
-}
-
-func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbolToChar map[int][]int, scale float64) {
-	var widths int
+// parseHMTXTable sets the widths of the characters of the map (chars and
+// glyphs, in the order of the cmap's segments) from the hmtx table.
+//
+// presskit patch: the widths are read where they lie in the font, not decoded
+// into a slice first, and the characters come from the cmap's own order instead
+// of a map of glyph → characters. Upstream set the widths glyph by glyph in
+// ascending order; a character that two segments map (a broken font) gets the
+// width of the higher glyph, as it did.
+func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, chars, glyphs []uint16, scale float64) {
 	start := utf.SeekTable("hmtx")
-	arrayWidths := 0
-	var arr []int
+	hmtx := utf.getRange(start, numberOfHMetrics*4)
+	advance := func(glyph int) int {
+		return int(hmtx[4*glyph])<<8 | int(hmtx[4*glyph+1])
+	}
 	// presskit patch: as long as the highest character the font maps (at least
 	// 256), not 65,536 entries.
 	maxChar := 255
-	for _, chars := range symbolToChar {
-		for _, c := range chars {
-			if c != 65535 && c > maxChar && c < 196608 {
-				maxChar = c
-			}
+	for _, c := range chars {
+		if c != 65535 && int(c) > maxChar {
+			maxChar = int(c)
 		}
 	}
-	utf.CharWidths = make([]int, maxChar+1)
+	utf.CharWidths = make([]int32, maxChar+1)
+	// Glyphs past the metrics take the last advance; upstream zeroed one of
+	// 32,768 or more only if a character maps that glyph.
+	lastWidth := 0
+	if numberOfHMetrics > 0 {
+		w := advance(0)
+		if w >= 1<<15 {
+			w = 0
+		}
+		utf.DefaultWidth = scale * float64(w)
+		lastWidth = advance(numberOfHMetrics - 1)
+		if lastWidth >= 1<<15 && (numberOfHMetrics == 1 || slices.Contains(glyphs, uint16(numberOfHMetrics-1))) {
+			lastWidth = 0
+		}
+	}
+	glyphEnd := max(numberOfHMetrics, numSymbols)
 	charCount := 0
-	arr = unpackUint16Array(utf.getRange(start, numberOfHMetrics*4))
-	for symbol := 0; symbol < numberOfHMetrics; symbol++ {
-		arrayWidths = arr[(symbol*2)+1]
-		if _, OK := symbolToChar[symbol]; OK || symbol == 0 {
-
-			if arrayWidths >= (1 << 15) {
-				arrayWidths = 0
-			}
-			if symbol == 0 {
-				utf.DefaultWidth = scale * float64(arrayWidths)
-				continue
-			}
-			for _, char := range symbolToChar[symbol] {
-				if char != 0 && char != 65535 {
-					widths = int(math.Round(scale * float64(arrayWidths)))
-					if widths == 0 {
-						widths = 65535
-					}
-					if char < 196608 {
-						utf.CharWidths[char] = widths
-						charCount++
-					}
-				}
+	set := func(c, glyph int) {
+		if glyph == 0 || glyph >= glyphEnd || c == 0 || c == 65535 {
+			return
+		}
+		w := lastWidth
+		if glyph < numberOfHMetrics {
+			if w = advance(glyph); w >= 1<<15 {
+				w = 0
 			}
 		}
+		width := int(math.Round(scale * float64(w)))
+		if width == 0 {
+			width = 65535
+		}
+		utf.CharWidths[c] = int32(width)
+		charCount++
 	}
-	diff := numSymbols - numberOfHMetrics
-	for pos := 0; pos < diff; pos++ {
-		symbol := pos + numberOfHMetrics
-		if _, OK := symbolToChar[symbol]; OK {
-			for _, char := range symbolToChar[symbol] {
-				if char != 0 && char != 65535 {
-					widths = int(math.Round(scale * float64(arrayWidths)))
-					if widths == 0 {
-						widths = 65535
-					}
-					if char < 196608 {
-						utf.CharWidths[char] = widths
-						charCount++
-					}
-				}
-			}
+	if slices.IsSorted(chars) && !hasRepeat(chars) {
+		for i, c := range chars {
+			set(int(c), int(glyphs[i]))
+		}
+	} else {
+		// A character mapped twice: in upstream's order, by glyph.
+		order := make([]int, len(chars))
+		for i := range order {
+			order[i] = i
+		}
+		sort.SliceStable(order, func(a, b int) bool { return glyphs[order[a]] < glyphs[order[b]] })
+		for _, i := range order {
+			set(int(chars[i]), int(glyphs[i]))
 		}
 	}
-	utf.CharWidths[0] = charCount
+	utf.CharWidths[0] = int32(charCount)
 }
 
-func (utf *utf8FontFile) getMetrics(metricCount, gid int) []byte {
-	start := utf.SeekTable("hmtx")
-	var metrics []byte
-	if gid < metricCount {
-		utf.seek(start + (gid * 4))
-		metrics = utf.fileReader.Read(4)
-	} else {
-		utf.seek(start + ((metricCount - 1) * 4))
-		metrics = utf.fileReader.Read(2)
-		utf.seek(start + (metricCount * 2) + (gid * 2))
-		metrics = append(metrics, utf.fileReader.Read(2)...)
+// hasRepeat says whether two neighbours of s are equal.
+func hasRepeat(s []uint16) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] == s[i-1] {
+			return true
+		}
 	}
-	return metrics
+	return false
 }
 
 func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 	start := utf.SeekTable("loca")
-	utf.symbolPosition = make([]int, 0)
+	// presskit patch: the offsets decoded from the font into a slice of their
+	// size, not through a slice of them grown an element at a time.
 	if format == 0 {
 		data := utf.getRange(start, (numSymbols*2)+2)
-		arr := unpackUint16Array(data)
-		for n := 0; n <= numSymbols; n++ {
-			utf.symbolPosition = append(utf.symbolPosition, arr[n+1]*2)
+		utf.symbolPosition = make([]int, numSymbols+1)
+		for n := range utf.symbolPosition {
+			utf.symbolPosition[n] = int(binary.BigEndian.Uint16(data[2*n:])) * 2
 		}
 	} else if format == 1 {
 		data := utf.getRange(start, (numSymbols*4)+4)
-		arr := unpackUint32Array(data)
-		for n := 0; n <= numSymbols; n++ {
-			utf.symbolPosition = append(utf.symbolPosition, arr[n+1])
+		utf.symbolPosition = make([]int, numSymbols+1)
+		for n := range utf.symbolPosition {
+			utf.symbolPosition[n] = int(binary.BigEndian.Uint32(data[4*n:]))
 		}
 	} else {
+		utf.symbolPosition = make([]int, 0)
 		fmt.Printf("Unknown loca table format %d\n", format)
 		return
 	}
 }
 
-// presskit patch: the maps are returned, made at the size the segments give (capped),
-// and each glyph's list of characters starts in one shared slab, instead of maps grown
-// from empty and one small slice per glyph: the same maps, with a fraction of the
-// allocation (BenchmarkParseFont).
-func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int) (symbolCharDictionary map[int][]int, charSymbolDictionary map[int]int) {
-	maxRune := 0
-	utf.seek(runeCmapPosition + 2)
-	size := utf.readUint16()
-	rim := runeCmapPosition + size
-	utf.skip(2)
-
-	segmentSize := utf.readUint16() / 2
-	utf.skip(6)
-	completers := make([]int, 0)
-	for i := 0; i < segmentSize; i++ {
-		completers = append(completers, utf.readUint16())
-	}
-	utf.skip(2)
-	beginners := make([]int, 0)
-	for i := 0; i < segmentSize; i++ {
-		beginners = append(beginners, utf.readUint16())
-	}
-	sizes := make([]int, 0)
-	for i := 0; i < segmentSize; i++ {
-		sizes = append(sizes, int(utf.readInt16()))
-	}
-	readerPositionStart := utf.fileReader.readerPosition
-	positions := make([]int, 0)
-	for i := 0; i < segmentSize; i++ {
-		positions = append(positions, utf.readUint16())
-	}
+// readCmap4 reads the format 4 character map at pos: every character its
+// segments cover and the glyph of each, in the segments' order.
+//
+// presskit patch: read where they lie in the font into two slices of their
+// size; upstream (and patch 18) built a map of character → glyph and one of
+// glyph → characters, which cost most of a font's parse.
+func (utf *utf8FontFile) readCmap4(pos int) (chars, glyphs []uint16) {
+	b := utf.fileReader.array
+	u16 := func(p int) int { return int(b[p])<<8 | int(b[p+1]) }
+	rim := pos + u16(pos+2)
+	segments := u16(pos+6) / 2
+	ends := pos + 14
+	starts := ends + 2*segments + 2
+	deltas := starts + 2*segments
+	offsets := deltas + 2*segments
 	total := 0
-	for n := 0; n < segmentSize; n++ {
-		total += max(0, completers[n]+1-beginners[n])
+	for n := 0; n < segments; n++ {
+		total += max(0, u16(ends+2*n)+1-u16(starts+2*n))
 	}
 	if total > 1<<17 {
 		total = 1 << 17 // a hint: a broken font may claim far more
 	}
-	charSymbolDictionary = make(map[int]int, total)
-	symbolCharDictionary = make(map[int][]int, total)
-	slab := make([]int, total)
-	var symbol int
-	for n := 0; n < segmentSize; n++ {
-		completePosition := completers[n] + 1
-		for char := beginners[n]; char < completePosition; char++ {
-			if positions[n] == 0 {
-				symbol = (char + sizes[n]) & 0xFFFF
-			} else {
-				position := (char-beginners[n])*2 + positions[n]
-				position = int(readerPositionStart) + 2*n + position
-				if position >= rim {
-					symbol = 0
-				} else {
-					symbol = utf.getUint16(position)
-					if symbol != 0 {
-						symbol = (symbol + sizes[n]) & 0xFFFF
-					}
+	chars = make([]uint16, 0, total)
+	glyphs = make([]uint16, 0, total)
+	for n := 0; n < segments; n++ {
+		first, last := u16(starts+2*n), u16(ends+2*n)
+		delta := int(int16(u16(deltas + 2*n)))
+		offset := u16(offsets + 2*n)
+		for c := first; c <= last; c++ {
+			var glyph int
+			if offset == 0 {
+				glyph = (c + delta) & 0xFFFF
+			} else if p := offsets + 2*n + 2*(c-first) + offset; p < rim {
+				if glyph = u16(p); glyph != 0 {
+					glyph = (glyph + delta) & 0xFFFF
 				}
 			}
-			charSymbolDictionary[char] = symbol
-			if char < 196608 {
-				maxRune = max(char, maxRune)
-			}
-			if chars, ok := symbolCharDictionary[symbol]; ok || len(slab) == 0 {
-				symbolCharDictionary[symbol] = append(chars, char)
-			} else {
-				slab[0] = char
-				symbolCharDictionary[symbol] = slab[:1:1]
-				slab = slab[1:]
-			}
+			chars = append(chars, uint16(c))
+			glyphs = append(glyphs, uint16(glyph))
 		}
 	}
-	return symbolCharDictionary, charSymbolDictionary
+	return chars, glyphs
+}
+
+// setCmap keeps the character map read by readCmap4 for glyphOf: as it is when
+// every character comes once in ascending order (a well-formed font), or else
+// sorted with the last glyph of each character, the one upstream's map kept.
+func (utf *utf8FontFile) setCmap(chars, glyphs []uint16) {
+	if slices.IsSorted(chars) && !hasRepeat(chars) {
+		utf.cmapChars, utf.cmapGlyphs = chars, glyphs
+		return
+	}
+	order := make([]int, len(chars))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return chars[order[a]] < chars[order[b]] })
+	utf.cmapChars, utf.cmapGlyphs = make([]uint16, 0, len(chars)), make([]uint16, 0, len(chars))
+	for k, i := range order {
+		if k+1 < len(order) && chars[order[k+1]] == chars[i] {
+			continue
+		}
+		utf.cmapChars = append(utf.cmapChars, chars[i])
+		utf.cmapGlyphs = append(utf.cmapGlyphs, glyphs[i])
+	}
+}
+
+// glyphOf is the glyph the font's character map gives c, and whether it maps c.
+func (utf *utf8FontFile) glyphOf(c int) (int, bool) {
+	if c < 0 || c > 0xFFFF {
+		return 0, false
+	}
+	i, ok := slices.BinarySearch(utf.cmapChars, uint16(c))
+	if !ok {
+		return 0, false
+	}
+	return int(utf.cmapGlyphs[i]), true
 }
 
 func max(i, n int) int {
@@ -1048,12 +1102,9 @@ func max(i, n int) int {
 // file append by append and copied it once more to set the adjustment. Tables
 // are read, never padded in place: some are slices of the shared parsed font.
 func (utf *utf8FontFile) assembleTables() []byte {
-	names := make([]string, 0, len(utf.outTablesData))
-	for name := range utf.outTablesData {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	tablesCount := len(names)
+	tables := utf.outTables
+	slices.SortFunc(tables, func(a, b outTable) int { return strings.Compare(a.tag, b.tag) })
+	tablesCount := len(tables)
 	findSize := 1
 	writer := 0
 	for findSize*2 <= tablesCount {
@@ -1064,36 +1115,37 @@ func (utf *utf8FontFile) assembleTables() []byte {
 	rOffset := tablesCount*16 - findSize
 
 	size := 12 + tablesCount*16
-	for _, name := range names {
-		size += (len(utf.outTablesData[name]) + 3) &^ 3
+	for _, t := range tables {
+		size += (len(t.data) + 3) &^ 3
 	}
 	answer := make([]byte, 0, size)
 	answer = append(answer, packHeader(0x00010000, tablesCount, findSize, writer, rOffset)...)
 
 	offset := 12 + tablesCount*16
 	begin := 0
-	for _, name := range names {
-		table := utf.outTablesData[name]
-		if name == "head" {
+	// The file's checksum is the sum of the directory's and of the tables'
+	// (each padded to four bytes): no second pass over the file.
+	var sum uint32
+	for _, t := range tables {
+		if t.tag == "head" {
 			begin = offset
 		}
-		answer = append(answer, name...)
-		hi, lo := tableChecksum(table)
-		answer = binary.BigEndian.AppendUint16(answer, uint16(hi))
-		answer = binary.BigEndian.AppendUint16(answer, uint16(lo))
+		answer = append(answer, t.tag...)
+		tableSum := tableSum(t.data)
+		sum += tableSum
+		answer = binary.BigEndian.AppendUint32(answer, tableSum)
 		answer = binary.BigEndian.AppendUint32(answer, uint32(offset))
-		answer = binary.BigEndian.AppendUint32(answer, uint32(len(table)))
-		offset += (len(table) + 3) &^ 3
+		answer = binary.BigEndian.AppendUint32(answer, uint32(len(t.data)))
+		offset += (len(t.data) + 3) &^ 3
 	}
+	sum += tableSum(answer)
 	var pad [3]byte
-	for _, name := range names {
-		table := utf.outTablesData[name]
-		answer = append(answer, table...)
-		answer = append(answer, pad[:((len(table)+3)&^3)-len(table)]...)
+	for _, t := range tables {
+		answer = append(answer, t.data...)
+		answer = append(answer, pad[:((len(t.data)+3)&^3)-len(t.data)]...)
 	}
 
-	hi, lo := tableChecksum(answer)
-	checksum := utf.calcInt32([]int{0xB1B0, 0xAFBA}, []int{hi, lo})
+	checksum := utf.calcInt32([]int{0xB1B0, 0xAFBA}, []int{int(sum >> 16), int(sum & 0xFFFF)})
 	binary.BigEndian.PutUint16(answer[begin+8:], uint16(checksum[0]))
 	binary.BigEndian.PutUint16(answer[begin+10:], uint16(checksum[1]))
 	return answer
@@ -1102,44 +1154,25 @@ func (utf *utf8FontFile) assembleTables() []byte {
 // tableChecksum is generateChecksum of data padded with zeros to four bytes,
 // without padding data itself. (presskit patch)
 func tableChecksum(data []byte) (hi, lo int) {
-	for i := 0; i < len(data); i += 4 {
+	sum := tableSum(data)
+	return int(sum >> 16), int(sum & 0xFFFF)
+}
+
+// tableSum is the TrueType checksum of data: the sum of its big-endian 32-bit
+// words, the last padded with zeros. (presskit patch: upstream summed the
+// halves of each word and carried between them, the same number.)
+func tableSum(data []byte) uint32 {
+	var sum uint32
+	n := len(data) &^ 3
+	for i := 0; i < n; i += 4 {
+		sum += binary.BigEndian.Uint32(data[i:])
+	}
+	if n < len(data) {
 		var b [4]byte
-		copy(b[:], data[i:])
-		hi += (int(b[0]) << 8) + int(b[1])
-		lo += (int(b[2]) << 8) + int(b[3])
-		hi += lo >> 16
-		lo = lo & 0xFFFF
-		hi = hi & 0xFFFF
+		copy(b[:], data[n:])
+		sum += binary.BigEndian.Uint32(b[:])
 	}
-	return hi, lo
-}
-
-func unpackUint16Array(data []byte) []int {
-	answer := make([]int, 1)
-	r := bytes.NewReader(data)
-	bs := make([]byte, 2)
-	var e error
-	var c int
-	c, e = r.Read(bs)
-	for e == nil && c > 0 {
-		answer = append(answer, int(binary.BigEndian.Uint16(bs)))
-		c, e = r.Read(bs)
-	}
-	return answer
-}
-
-func unpackUint32Array(data []byte) []int {
-	answer := make([]int, 1)
-	r := bytes.NewReader(data)
-	bs := make([]byte, 4)
-	var e error
-	var c int
-	c, e = r.Read(bs)
-	for e == nil && c > 0 {
-		answer = append(answer, int(binary.BigEndian.Uint32(bs)))
-		c, e = r.Read(bs)
-	}
-	return answer
+	return sum
 }
 
 func unpackUint16(data []byte) int {

@@ -433,9 +433,9 @@ func fontFamilyEscape(familyStr string) (escStr string) {
 
 // cwAt is the width of character c in widths cw, 0 past its end: UTF-8 fonts
 // keep widths only up to the highest character they map. (presskit patch)
-func cwAt(cw []int, c int) int {
+func cwAt(cw []int32, c int) int {
 	if c >= 0 && c < len(cw) {
-		return cw[c]
+		return int(cw[c])
 	}
 	return 0
 }
