@@ -6,7 +6,6 @@ import (
 	"context"
 	"fmt"
 	"path"
-	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -67,24 +66,22 @@ func Build(lib *library.Library, cat *i18n.Catalog, k *Kit, opt BuildOptions) (*
 		base.Date = *k.Date
 	}
 	docFormats, textFormats := splitFormats(formats)
-	// Documents are made side by side, as many at a time as there are cores (each
-	// also lays its languages out side by side, and renders its HTML in the same
-	// pass as its PDF); the results and the first error keep the kit's order.
+	// Documents are made side by side, all at once (each also lays its languages out
+	// side by side, and renders its HTML in the same pass as its PDF): a document waits
+	// between its steps for its slowest language, and another document's work fills the
+	// cores meanwhile. The results and the first error keep the kit's order.
 	perDoc := make([][]publish.Made, len(k.Documents))
 	errs := make([]error, len(k.Documents))
 	var progress sync.Mutex
 	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for i, d := range k.Documents {
 		if opt.Ctx != nil && opt.Ctx.Err() != nil {
 			errs[i] = opt.Ctx.Err()
 			break
 		}
 		wg.Add(1)
-		sem <- struct{}{}
 		go func() {
 			defer wg.Done()
-			defer func() { <-sem }()
 			if opt.Progress != nil {
 				progress.Lock()
 				opt.Progress(d.Kind, strings.Join(langs, ","))
