@@ -149,8 +149,12 @@ func (a *app) build(cmd *cobra.Command, args []string, o buildOptions) error {
 			return err
 		}
 	}
+	// Each document's files are written and synced to disk while the next is made;
+	// they are renamed into place with the rest, all or nothing, once the kit is done.
+	stage := output.NewStage(out, output.Options{Write: a.writeHook})
+	defer stage.Discard()
 	built, err := kit.Build(lib, cat, k, kit.BuildOptions{Base: base, Formats: formats, Langs: a.cfg.Lang,
-		Created: now, Zip: o.zip, Progress: progress, Ctx: cmd.Context(), Extras: extras})
+		Created: now, Zip: o.zip, Progress: progress, Ctx: cmd.Context(), Extras: extras, Files: stage.Add})
 	var tl *pdf.TooLongError
 	if errors.As(err, &tl) {
 		// build has no --ids: the kit file chooses the items.
@@ -169,7 +173,7 @@ func (a *app) build(cmd *cobra.Command, args []string, o buildOptions) error {
 	if err != nil {
 		return err
 	}
-	written, err := output.WriteAllContext(cmd.Context(), out, files, output.Options{Write: a.writeHook})
+	written, err := output.WriteAllContext(cmd.Context(), out, files, output.Options{Write: a.writeHook, Stage: stage})
 	if err != nil {
 		return err
 	}

@@ -32,6 +32,10 @@ type BuildOptions struct {
 	Ctx context.Context
 	// Extras build the release, spokespeople page and cards; nil leaves them out.
 	Extras *Extras
+	// Files, when set, is given each document's files as soon as they are made (from
+	// the goroutine that made them), before the kit is done: to start writing them
+	// (output.Stage). Built.Files still holds every file.
+	Files func([]output.File)
 }
 
 // Built is every file of a kit, ready to be written.
@@ -82,6 +86,15 @@ func Build(lib *library.Library, cat *i18n.Catalog, k *Kit, opt BuildOptions) (*
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			defer func() {
+				if errs[i] == nil && opt.Files != nil {
+					var files []output.File
+					for _, m := range perDoc[i] {
+						files = append(files, m.Files...)
+					}
+					opt.Files(files)
+				}
+			}()
 			if opt.Progress != nil {
 				progress.Lock()
 				opt.Progress(d.Kind, strings.Join(langs, ","))

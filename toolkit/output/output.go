@@ -63,6 +63,9 @@ type Options struct {
 	// Write puts a file's data into its temporary file; nil writes it at once. Tests pass
 	// a slow writer to interrupt a run halfway.
 	Write func(w io.Writer, f File) error
+	// Stage holds files written ahead (NewStage): each of them is renamed into place in
+	// its turn, not written again. WriteAllContext discards the rest of it when done.
+	Stage *Stage
 }
 
 // InterruptedError says a run was stopped (Ctrl-C, SIGTERM) before any file was replaced.
@@ -89,6 +92,7 @@ func WriteAllContext(ctx context.Context, dir string, files []File, opt Options)
 	if write == nil {
 		write = func(w io.Writer, f File) error { _, err := w.Write(f.Data); return err }
 	}
+	defer opt.Stage.Discard()
 	type pending struct{ tmp, final string }
 	var done []pending
 	// Every file is on disk (fsync) before any is renamed into place. The files are
@@ -97,11 +101,12 @@ func WriteAllContext(ctx context.Context, dir string, files []File, opt Options)
 	// own (the example kit's sixteen files: 38-174 ms one by one, 7-43 ms together, on
 	// this project's shared machine).
 	var open []*os.File
+	var openAt []int // where in done each open file is
 	closeOpen := func() {
 		for _, f := range open {
 			f.Close()
 		}
-		open = open[:0]
+		open, openAt = open[:0], openAt[:0]
 	}
 	cleanup := func() {
 		closeOpen()
@@ -127,16 +132,15 @@ func WriteAllContext(ctx context.Context, dir string, files []File, opt Options)
 		}
 		close(next)
 		wg.Wait()
-		base := len(done) - len(open)
 		for i, f := range open {
 			if err := errors.Join(errs[i], f.Close()); err != nil && errs[i] == nil {
 				errs[i] = err
 			}
 			if errs[i] != nil {
-				errs[i] = fmt.Errorf("cannot write %s: %v", done[base+i].final, plain(errs[i]))
+				errs[i] = fmt.Errorf("cannot write %s: %v", done[openAt[i]].final, plain(errs[i]))
 			}
 		}
-		open = open[:0]
+		open, openAt = open[:0], openAt[:0]
 		return errors.Join(errs...)
 	}
 	for _, f := range files {
@@ -153,13 +157,17 @@ func WriteAllContext(ctx context.Context, dir string, files []File, opt Options)
 			cleanup()
 			return nil, fmt.Errorf("cannot write %s: a folder of that name is in the way", final)
 		}
+		if name, ok := opt.Stage.take(f); ok {
+			done = append(done, pending{name, final}) // written and synced already
+			continue
+		}
 		tmp, err := os.CreateTemp(filepath.Dir(final), "."+filepath.Base(final)+".tmp-*")
 		if err != nil {
 			cleanup()
 			return nil, fmt.Errorf("cannot write %s: %v", final, plain(err))
 		}
 		done = append(done, pending{tmp.Name(), final})
-		open = append(open, tmp)
+		open, openAt = append(open, tmp), append(openAt, len(done)-1)
 		if err := errors.Join(write(tmp, f), tmp.Chmod(0o644)); err != nil {
 			cleanup()
 			if ctx.Err() != nil {
