@@ -1,6 +1,7 @@
 package font
 
 import (
+	"bytes"
 	"os"
 	"os/exec"
 	"strings"
@@ -106,5 +107,67 @@ func TestSubsetLeavesTheFontAlone(t *testing.T) {
 	}
 	if again := subset("Памятка"); string(again) != string(first) {
 		t.Fatal("the same subset made again differs")
+	}
+}
+
+// TestStoredGlyphsAsReencoded: for every face presskit embeds, a subset of all its
+// glyphs, and of each glyph alone, is the same bytes with SubsetOptions.StoredGlyphs
+// (simple glyphs copied as stored) as re-encoded (patch 4): the faces are stored in the
+// compact form the re-encoding makes, so the copy changes nothing but the time.
+func TestStoredGlyphsAsReencoded(t *testing.T) {
+	for _, name := range []string{"NotoSans-Regular", "NotoSans-Bold", "NotoSans-Italic", "NotoSerif-Regular", "NotoSerif-Bold", "NotoSerif-Italic"} {
+		b, err := os.ReadFile("../../fonts/" + name + ".ttf")
+		if err != nil {
+			t.Fatal(err)
+		}
+		sf, err := ParseSFNT(b, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all := []uint16{0}
+		subsets := [][]uint16{}
+		for g := uint16(1); g < sf.NumGlyphs(); g++ {
+			all = append(all, g)
+			subsets = append(subsets, []uint16{0, g})
+		}
+		for _, ids := range append(subsets, all) {
+			a, errA := sf.Subset(ids, SubsetOptions{Tables: KeepMinTables})
+			c, errC := sf.Subset(ids, SubsetOptions{Tables: KeepMinTables, StoredGlyphs: true})
+			if errA != nil || errC != nil {
+				t.Fatalf("%s %v: %v, %v", name, ids[1:min(len(ids), 4)], errA, errC)
+			}
+			if !bytes.Equal(a.Write(), c.Write()) {
+				t.Errorf("%s: glyphs %v differ copied as stored", name, ids[1:min(len(ids), 4)])
+			}
+		}
+	}
+}
+
+// BenchmarkSubsetStored is the web font of a page's 120 characters, re-encoded and
+// copied as stored.
+func BenchmarkSubsetStored(b *testing.B) {
+	data, err := os.ReadFile("../../fonts/NotoSerif-Regular.ttf")
+	if err != nil {
+		b.Fatal(err)
+	}
+	sf, err := ParseSFNT(data, 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ids := []uint16{0}
+	for g := uint16(1); g < sf.NumGlyphs() && len(ids) < 120; g += 3 {
+		ids = append(ids, g)
+	}
+	for _, stored := range []bool{false, true} {
+		b.Run(map[bool]string{false: "reencoded", true: "stored"}[stored], func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sub, err := sf.Subset(ids, SubsetOptions{Tables: KeepMinTables, StoredGlyphs: stored})
+				if err != nil {
+					b.Fatal(err)
+				}
+				sub.Write()
+			}
+		})
 	}
 }

@@ -17,6 +17,11 @@ var (
 
 type SubsetOptions struct {
 	Tables []string
+	// StoredGlyphs copies each simple glyph as the font stores it, instead of decoding
+	// its outline and encoding it anew in the most compact form. For a font already
+	// stored that way (presskit's Noto faces: every glyph gives the same bytes either
+	// way) the subset is the same, made in about half the time. (presskit patch)
+	StoredGlyphs bool
 }
 
 // Subset trims an SFNT font to contain only the passed glyphIDs, thereby resulting in a significant size reduction. The glyphIDs will apear in the specified order in the file and their dependencies are added to the end.
@@ -229,6 +234,14 @@ func (sfnt *SFNT) Subset(glyphIDs []uint16, options SubsetOptions) (*SFNT, error
 					}
 				} else {
 					// simple glyph
+					if options.StoredGlyphs {
+						w.WriteBytes(sfntOld.Glyf.Get(glyphID)) // presskit patch
+						if w.Len()%2 == 1 {
+							w.WriteByte(0)
+						}
+						glyfOffsets[i+1] = w.Len()
+						continue
+					}
 					contour, err := sfntOld.Glyf.Contour(glyphID)
 					if err != nil {
 						// bad glyf data or bug in Contour, write original glyph data

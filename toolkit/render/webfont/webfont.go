@@ -177,7 +177,7 @@ func rule(f face, sorted []rune) ([]byte, error) {
 			ids = append(ids, g)
 		}
 	}
-	sub, err := sf.Subset(ids, font.SubsetOptions{Tables: font.KeepMinTables})
+	sub, err := sf.Subset(ids, font.SubsetOptions{Tables: font.KeepMinTables, StoredGlyphs: true})
 	if err != nil {
 		return nil, fmt.Errorf("web font %s: %w", f.file, err)
 	}
