@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/presskit/presskit/toolkit/config"
@@ -49,10 +50,15 @@ type Options struct {
 	Parsed *RichCache
 }
 
-// RichCache remembers what ParseRich made of each text, for one language's rules. It
-// is not safe for concurrent use, and the Rich values it hands out are shared: they
-// are never changed (nothing in a document's construction or rendering changes one).
-type RichCache struct{ m map[string]Rich }
+// RichCache remembers what ParseRich made of each text, for one language's rules: the
+// leaner versions of a document, and the documents of a kit, share most of their
+// texts. It may be used from several goroutines (a kit's documents are built side by
+// side), and the Rich values it hands out are shared: they are never changed (nothing
+// in a document's construction or rendering changes one).
+type RichCache struct {
+	mu sync.Mutex
+	m  map[string]Rich
+}
 
 // NewRichCache returns an empty cache.
 func NewRichCache() *RichCache { return &RichCache{m: map[string]Rich{}} }
@@ -133,10 +139,15 @@ func (b *builder) rich(s string) Rich {
 	if b.parsed == nil {
 		return ParseRich(s, b.loc.Typography())
 	}
-	r, ok := b.parsed.m[s]
+	c := b.parsed
+	c.mu.Lock()
+	r, ok := c.m[s]
+	c.mu.Unlock()
 	if !ok {
-		r = ParseRich(s, b.loc.Typography())
-		b.parsed.m[s] = r
+		r = ParseRich(s, b.loc.Typography()) // outside the lock: another text may be parsed meanwhile
+		c.mu.Lock()
+		c.m[s] = r
+		c.mu.Unlock()
 	}
 	return r
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -255,6 +256,41 @@ func TestRichCacheGivesTheSameDocuments(t *testing.T) {
 					t.Errorf("%s: %d texts parsed, then %d", lang, size, len(cache.m))
 				}
 			}
+		}
+	}
+}
+
+// TestSharedRichCache: documents built side by side with one RichCache (as a kit's are)
+// are the documents built each with its own (go test -race: the cache is shared safely).
+func TestSharedRichCache(t *testing.T) {
+	lib := load(t)
+	builds := []func(*library.Library, Locale, Options) (*Doc, error){BuildHandout, BuildBrief, BuildPrep}
+	want := make([]*Doc, len(builds))
+	for i, build := range builds {
+		o := opts()
+		o.Parsed = NewRichCache()
+		d, err := build(lib, testLocale{"en"}, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = d
+	}
+	shared := NewRichCache()
+	got := make([]*Doc, len(builds))
+	var wg sync.WaitGroup
+	for i, build := range builds {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			o := opts()
+			o.Parsed = shared
+			got[i], _ = build(lib, testLocale{"en"}, o)
+		}()
+	}
+	wg.Wait()
+	for i := range builds {
+		if !reflect.DeepEqual(got[i], want[i]) {
+			t.Errorf("%s built with a shared cache differs", want[i].Kind)
 		}
 	}
 }

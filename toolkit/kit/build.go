@@ -75,6 +75,7 @@ func Build(lib *library.Library, cat *i18n.Catalog, k *Kit, opt BuildOptions) (*
 	// between its steps for its slowest language, and another document's work fills the
 	// cores meanwhile. The results and the first error keep the kit's order.
 	perDoc := make([][]publish.Made, len(k.Documents))
+	parsed := publish.NewParsed() // texts the documents share are parsed once per language
 	errs := make([]error, len(k.Documents))
 	var progress sync.Mutex
 	var wg sync.WaitGroup
@@ -121,7 +122,7 @@ func Build(lib *library.Library, cat *i18n.Catalog, k *Kit, opt BuildOptions) (*
 				docLangs = append(append([]string{}, langs...), langs[0]+"+"+langs[1])
 			}
 			m, err := publish.Make(lib, cat, publish.Request{Docs: []document.Kind{d.Kind}, Langs: docLangs,
-				Formats: docFormats, Options: o, Created: opt.Created, Ctx: opt.Ctx, Index: true,
+				Formats: docFormats, Options: o, Created: opt.Created, Ctx: opt.Ctx, Index: true, Parsed: parsed,
 				PerDoc: map[document.Kind]func(string, *document.Options){d.Kind: perLang}})
 			if err != nil {
 				errs[i] = fmt.Errorf("%s: %w", k.File, err)

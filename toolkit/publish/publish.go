@@ -45,6 +45,34 @@ type Request struct {
 	noBack bool
 	// Ctx, when set, stops the work between documents once it is cancelled (Ctrl-C).
 	Ctx context.Context
+	// Parsed, when set, is shared with other requests (a kit's documents), so that
+	// each text of the library is parsed once per language for all of them.
+	Parsed *Parsed
+}
+
+// Parsed is what the documents of several requests parsed of the library's texts, a
+// document.RichCache for each language. Safe for concurrent use.
+type Parsed struct {
+	mu     sync.Mutex
+	byLang map[string]*document.RichCache
+}
+
+// NewParsed returns an empty Parsed.
+func NewParsed() *Parsed { return &Parsed{byLang: map[string]*document.RichCache{}} }
+
+// For returns the cache of lang; with no Parsed, a new cache for one request.
+func (p *Parsed) For(lang string) *document.RichCache {
+	if p == nil {
+		return document.NewRichCache()
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	c := p.byLang[lang]
+	if c == nil {
+		c = document.NewRichCache()
+		p.byLang[lang] = c
+	}
+	return c
 }
 
 // Made is one document made in one language, with its files.
@@ -295,6 +323,7 @@ func fitOne(lib *library.Library, cat *i18n.Catalog, req Request, kind document.
 		f(lang, &opt)
 	}
 	opt.Lean = lean
+	opt.Parsed = req.Parsed.For(lang)
 	build, ok := builders[kind]
 	if !ok {
 		return nil, fmt.Errorf("unknown document %q: use brief, handout or prep", kind)
@@ -421,7 +450,9 @@ func (f *fitted) layout(created time.Time, probe bool) error {
 func fit(lib *library.Library, l locale, opt document.Options, created time.Time, covered func(rune) bool,
 	build func(*library.Library, document.Locale, document.Options) (*document.Doc, error), noBack bool) (*fitted, error) {
 	// The leaner versions share most of their texts: each is parsed once.
-	opt.Parsed = document.NewRichCache()
+	if opt.Parsed == nil {
+		opt.Parsed = document.NewRichCache()
+	}
 	try := func(lean int, probe bool) (*fitted, error) {
 		o := opt
 		o.Lean = lean
