@@ -35,13 +35,17 @@ type gcPolicy struct {
 //     peaks at 21.7-22.3 MB resident against 21.1-21.4 MB. So the collector waits until
 //     the heap reaches 128 MiB (GOGC off under a memory limit), which no document of the
 //     embedded library comes near and which bounds one made from a large library.
-//   - a kit allocates several times that on both cores and is quickest with GOGC=200
+//   - a kit allocates several times that on both cores. It was quickest with GOGC=200
 //     (154-158 ms against 164-169 ms at 100, 160-168 at 400 and 188-195 ms with the
-//     collector off, which also takes 46 MB against 35 MB).
+//     collector off, which also takes 46 MB against 35 MB); since a kit draws only the
+//     PDFs it keeps and shares what it parses, it is quickest at 400 (hyperfine, medians
+//     of 6 rounds alternated: 111.5 ms against 115.4 at 200, 114.1 at 300 and 123.2 at
+//     600; in an earlier set 104.7 against 111.3 at 200, 115.6 at 800, 118.0 off), at
+//     33 MB against 32 MB.
 //
 // check keeps the default: on 10 MB of text, collecting less triples its memory.
 var gcPolicies = map[string]gcPolicy{
-	"build":   {percent: 200},
+	"build":   {percent: 400},
 	"handout": {percent: -1, limitMiB: 128},
 	"brief":   {percent: -1, limitMiB: 128},
 	"prep":    {percent: -1, limitMiB: 128},

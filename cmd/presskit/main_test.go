@@ -46,7 +46,7 @@ func TestGCPolicy(t *testing.T) {
 	}{
 		{[]string{"handout", "--lang", "ru"}, none, -1, 128 << 20},
 		{[]string{"prep"}, none, -1, 128 << 20},
-		{[]string{"build", "kit.yaml"}, none, 200, 1<<63 - 1},
+		{[]string{"build", "kit.yaml"}, none, 400, 1<<63 - 1},
 		{[]string{"check", "draft.md"}, none, 100, 1<<63 - 1},
 		{[]string{"list"}, none, 100, 1<<63 - 1},
 		{[]string{"build", "kit.yaml"}, func(k string) (string, bool) { return "50", k == "GOGC" }, 100, 1<<63 - 1},
