@@ -16,7 +16,7 @@ import (
 // TestFitFindsTheLeastLean: for every document of the library, in both languages and on
 // both papers, the version fit settles on is the least lean one that fits when every
 // lean is laid out one after the other, and leaner versions never stop fitting (which
-// the halving search relies on).
+// the halving search relies on), with a core to spare for the next probe and without.
 func TestFitFindsTheLeastLean(t *testing.T) {
 	lib, probs := library.Load([]library.Source{{FS: content.FS, Name: "content", Origin: "embedded"}},
 		library.Options{Languages: []string{"en", "ru"}})
@@ -61,12 +61,14 @@ func TestFitFindsTheLeastLean(t *testing.T) {
 						t.Fatal(err)
 					}
 				}
-				f, err := fit(lib, locale{loc, nil}, opt, created, cov, build, false)
-				if err != nil {
-					t.Fatalf("%s %s %s: %v", kind, lang, paper, err)
-				}
-				if f.lean != want {
-					t.Errorf("%s %s %s: fit chose lean %d, want %d", kind, lang, paper, f.lean, want)
+				for _, spare := range []bool{false, true} {
+					f, err := fit(lib, locale{loc, nil}, opt, created, cov, build, false, spare)
+					if err != nil {
+						t.Fatalf("%s %s %s: %v", kind, lang, paper, err)
+					}
+					if f.lean != want {
+						t.Errorf("%s %s %s (spare core %v): fit chose lean %d, want %d", kind, lang, paper, spare, f.lean, want)
+					}
 				}
 				seen[want] = true
 			}

@@ -328,7 +328,9 @@ func fitOne(lib *library.Library, cat *i18n.Catalog, req Request, kind document.
 	if !ok {
 		return nil, fmt.Errorf("unknown document %q: use brief, handout or prep", kind)
 	}
-	return fit(lib, locale{loc, opt.Strings}, opt, req.Created, covered, build, req.noBack)
+	// One document in one language leaves the other cores idle: the search may use one.
+	spare := len(req.Docs) == 1 && len(req.Langs) == 1 && req.Parsed == nil && runtime.GOMAXPROCS(0) > 1
+	return fit(lib, locale{loc, opt.Strings}, opt, req.Created, covered, build, req.noBack, spare)
 }
 
 // renderFiles renders a fitted document to each requested format.
@@ -447,8 +449,12 @@ func (f *fitted) layout(created time.Time, probe bool) error {
 // halving: two probes for the library's documents (which need lean 1 or 2) instead of
 // up to three one after the other. The leanest version is laid out last, and only when
 // no other fits: it may put the sources on the back, or fail saying what to drop.
+//
+// With a core to spare (spare), the probe of the next leaner version runs beside each
+// probe, so that a document which needs it (the Russian handout needs lean 2) is found
+// in the time of one probe, not two. Which version is chosen does not change.
 func fit(lib *library.Library, l locale, opt document.Options, created time.Time, covered func(rune) bool,
-	build func(*library.Library, document.Locale, document.Options) (*document.Doc, error), noBack bool) (*fitted, error) {
+	build func(*library.Library, document.Locale, document.Options) (*document.Doc, error), noBack, spare bool) (*fitted, error) {
 	// The leaner versions share most of their texts: each is parsed once.
 	if opt.Parsed == nil {
 		opt.Parsed = document.NewRichCache()
@@ -475,17 +481,47 @@ func fit(lib *library.Library, l locale, opt document.Options, created time.Time
 	}
 	lo, hi := min(opt.Lean, document.MaxLean), document.MaxLean // every lean below lo is too long
 	var best *fitted                                            // the version at hi, once one fits
+	// fits says whether a probe's version fits, or its error when it failed otherwise.
+	fits := func(err error) (bool, error) {
+		var tl *pdf.TooLongError
+		if errors.As(err, &tl) {
+			return false, nil
+		}
+		return err == nil, err
+	}
 	for lo < hi {
 		mid := lo + (hi-lo)/2
+		var next *fitted
+		var nextErr error
+		beside := spare && mid+1 < hi
+		done := make(chan struct{})
+		if beside {
+			go func() { next, nextErr = try(mid+1, true); close(done) }()
+		} else {
+			close(done)
+		}
 		f, err := try(mid, true)
-		var tl *pdf.TooLongError
+		<-done
+		ok, err := fits(err)
 		switch {
-		case errors.As(err, &tl):
-			lo = mid + 1
 		case err != nil:
 			return nil, err
-		default:
+		case ok:
 			best, hi = f, mid
+			continue
+		}
+		lo = mid + 1
+		if !beside {
+			continue
+		}
+		ok, err = fits(nextErr)
+		switch {
+		case err != nil:
+			return nil, err
+		case ok:
+			best, hi = next, mid+1
+		default:
+			lo = mid + 2
 		}
 	}
 	if best != nil {
