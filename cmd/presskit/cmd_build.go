@@ -118,9 +118,8 @@ func (a *app) build(cmd *cobra.Command, args []string, o buildOptions) error {
 	if err != nil {
 		return err
 	}
-	exampleIDs, _ := scaffold.ItemIDs(examples.Workspace, "workspace")
 	warnings = append(warnings, workspace.Preflight{Workspace: a.workspace, Config: a.cfg, Lib: lib,
-		Examples: exampleIDs, Embargo: k.Embargo, Now: now, Show: a.rel}.Warnings()...)
+		Examples: exampleItemIDs, Embargo: k.Embargo, Now: now, Show: a.rel}.Warnings()...)
 	for _, w := range warnings {
 		fmt.Fprintf(a.Err, "warning: %s\n", w)
 	}
@@ -239,4 +238,10 @@ func (a *app) completeKits(cmd *cobra.Command, _ []string, _ string) ([]string, 
 		matches[i] = a.rel(m)
 	}
 	return matches, cobra.ShellCompDirectiveDefault
+}
+
+// exampleItemIDs are the ids of the example items presskit init writes.
+func exampleItemIDs() []string {
+	ids, _ := scaffold.ItemIDs(examples.Workspace, "workspace")
+	return ids
 }

@@ -16,8 +16,10 @@ type Preflight struct {
 	Workspace string
 	Config    config.Config
 	Lib       *library.Library
-	// Examples are the ids of the example items `presskit init` writes.
-	Examples []string
+	// Examples gives the ids of the example items `presskit init` writes. It is called
+	// only when the library holds items of the user's own (reading the examples takes
+	// a millisecond or more, at every build).
+	Examples func() []string
 	// Embargo is the kit's embargo, nil when it has none.
 	Embargo *time.Time
 	Now     time.Time
@@ -45,10 +47,10 @@ func (p Preflight) Warnings() []string {
 	if p.Workspace != "" && len(p.Config.Contacts) == 0 {
 		out = append(out, fmt.Sprintf("contacts is empty: journalists get no one to call; add contacts: in %s", where))
 	}
-	if p.Lib != nil {
+	if p.Lib != nil && p.Examples != nil && ownItems(p.Lib) {
 		var left []string
 		origin := ""
-		for _, id := range p.Examples {
+		for _, id := range p.Examples() {
 			if it := p.Lib.Get(id); it != nil && it.Origin != "embedded" {
 				left = append(left, id)
 				origin = show(it.Origin)
@@ -65,4 +67,14 @@ func (p Preflight) Warnings() []string {
 			p.Embargo.Format("2006-01-02 15:04 -07:00")))
 	}
 	return out
+}
+
+// ownItems reports whether lib holds any item not from the embedded library.
+func ownItems(lib *library.Library) bool {
+	for _, it := range lib.Items() {
+		if it.Origin != "embedded" {
+			return true
+		}
+	}
+	return false
 }
