@@ -9,6 +9,8 @@ import (
 	"maps"
 	"path"
 	"slices"
+
+	"github.com/presskit/presskit/toolkit/internal/snapcode"
 )
 
 // A snapshot holds the locale files of a folder as decodeFile reads them, encoded at
@@ -64,8 +66,8 @@ func MakeSnapshot(fsys fs.FS, dir string) ([]byte, error) {
 			files = append(files, e.Name())
 		}
 	}
-	w := &snapWriter{indexOf: map[string]int{}}
-	w.uint(len(files))
+	w := snapWriter{snapcode.NewWriter()}
+	w.Uint(len(files))
 	for _, name := range files {
 		data, err := fs.ReadFile(fsys, path.Join(dir, name))
 		if err != nil {
@@ -75,115 +77,87 @@ func MakeSnapshot(fsys fs.FS, dir string) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		w.str(name)
-		w.uint(len(data))
-		w.uint(int(crc32c(data)))
+		w.Str(name)
+		w.Uint(len(data))
+		w.Uint(int(crc32c(data)))
 		w.locale(l, fallback, seen)
 	}
-	out := []byte(snapshotMagic)
-	out = binary.AppendUvarint(out, uint64(len(w.strs)))
-	for _, s := range w.strs {
-		out = binary.AppendUvarint(out, uint64(len(s)))
-		out = append(out, s...)
-	}
-	out = append(out, w.body...)
+	out := w.Encode(snapshotMagic)
 	return binary.LittleEndian.AppendUint32(out, crc32c(out)), nil
 }
 
-// snapWriter encodes a snapshot: strings go to a table, the body holds their indices.
-type snapWriter struct {
-	body    []byte
-	strs    []string
-	indexOf map[string]int
-}
+// snapWriter encodes a snapshot (package snapcode: strings in a table, the body their
+// indices), locale by locale.
+type snapWriter struct{ *snapcode.Writer }
 
-func (w *snapWriter) uint(n int)               { w.body = binary.AppendUvarint(w.body, uint64(n)) }
-func (w *snapWriter) int(n int64)              { w.body = binary.AppendVarint(w.body, n) }
-func (w *snapWriter) list(n int, present bool) { w.bool(present); w.uint(n) }
+// list writes a list's presence and length.
+func (w snapWriter) list(n int, present bool) { w.Bool(present); w.Uint(n) }
 
-func (w *snapWriter) bool(b bool) {
-	if b {
-		w.uint(1)
-	} else {
-		w.uint(0)
-	}
-}
-
-func (w *snapWriter) str(s string) {
-	i, ok := w.indexOf[s]
-	if !ok {
-		i = len(w.strs)
-		w.strs = append(w.strs, s)
-		w.indexOf[s] = i
-	}
-	w.uint(i)
-}
-
-func (w *snapWriter) strList(ss []string) {
+func (w snapWriter) strList(ss []string) {
 	w.list(len(ss), ss != nil)
 	for _, s := range ss {
-		w.str(s)
+		w.Str(s)
 	}
 }
 
 // locale writes everything decodeFile gives for a file, map keys sorted.
-func (w *snapWriter) locale(l *Locale, fallback string, seen map[string]bool) {
-	w.str(l.Lang)
-	w.str(l.Name)
-	w.str(fallback)
+func (w snapWriter) locale(l *Locale, fallback string, seen map[string]bool) {
+	w.Str(l.Lang)
+	w.Str(l.Name)
+	w.Str(fallback)
 	w.strList(slices.Sorted(maps.Keys(seen)))
 	w.list(len(l.plural), l.plural != nil)
 	for _, r := range l.plural {
-		w.str(r.category)
+		w.Str(r.category)
 		w.list(len(r.or), r.or != nil)
 		for _, and := range r.or {
 			w.list(len(and), and != nil)
 			for _, rel := range and {
-				w.uint(int(rel.operand))
-				w.int(rel.mod)
-				w.bool(rel.negate)
+				w.Uint(int(rel.operand))
+				w.Int(rel.mod)
+				w.Bool(rel.negate)
 				w.list(len(rel.ranges), rel.ranges != nil)
 				for _, rg := range rel.ranges {
-					w.int(rg[0])
-					w.int(rg[1])
+					w.Int(rg[0])
+					w.Int(rg[1])
 				}
 			}
 		}
 		w.list(len(r.samples), r.samples != nil)
 		for _, sr := range r.samples {
-			w.int(sr.lo)
-			w.int(sr.hi)
+			w.Int(sr.lo)
+			w.Int(sr.hi)
 		}
 	}
 	d := l.dates
-	w.str(d.date)
-	w.str(d.time)
-	w.str(d.datetime)
+	w.Str(d.date)
+	w.Str(d.time)
+	w.Str(d.datetime)
 	w.strList(d.months)
 	w.strList(d.monthsNominative)
 	w.strList(d.weekdays)
 	t := l.Typography
 	for _, q := range t.Quotes {
-		w.int(int64(q))
+		w.Int(int64(q))
 	}
-	w.int(int64(t.Apostrophe))
+	w.Int(int64(t.Apostrophe))
 	w.strList(t.NbspAfter)
 	w.strList(t.NbspBefore)
-	w.bool(t.NbspBeforeDash)
-	w.bool(t.StopAfterQuote)
-	w.uint(len(l.messages))
+	w.Bool(t.NbspBeforeDash)
+	w.Bool(t.StopAfterQuote)
+	w.Uint(len(l.messages))
 	for _, k := range slices.Sorted(maps.Keys(l.messages)) {
 		m := l.messages[k]
-		w.str(k)
-		w.bool(m.forms != nil)
+		w.Str(k)
+		w.Bool(m.forms != nil)
 		if m.forms == nil {
-			w.str(m.text)
+			w.Str(m.text)
 			continue
 		}
-		w.uint(len(m.forms))
+		w.Uint(len(m.forms))
 		for _, c := range slices.Sorted(maps.Keys(m.forms)) {
-			w.str(c)
-			w.str(m.forms[c])
+			w.Str(c)
+			w.Str(m.forms[c])
 		}
 	}
 }
@@ -206,111 +180,46 @@ func snapshotFiles(data string) (map[string]*snapFile, error) {
 		crc32cString(data[:len(data)-4]) != binary.LittleEndian.Uint32([]byte(data[len(data)-4:])) {
 		return nil, errDamaged
 	}
-	r := &snapReader{data: data[:len(data)-4], at: len(snapshotMagic)}
-	r.strs = make([]string, r.count())
-	for i := range r.strs {
-		n := r.count()
-		if r.err {
-			break
-		}
-		r.strs[i] = r.data[r.at : r.at+n]
-		r.at += n
-	}
-	n := r.count()
+	r := snapReader{snapcode.NewReader("strings snapshot", data[:len(data)-4], len(snapshotMagic))}
+	n := r.Count()
 	files := make(map[string]*snapFile, n)
-	for ; n > 0 && !r.err; n-- {
-		name := r.str()
-		f := &snapFile{size: r.uint(), crc: uint32(r.uint())}
+	for ; n > 0 && !r.Failed(); n-- {
+		name := r.Str()
+		f := &snapFile{size: r.Uint(), crc: uint32(r.Uint())}
 		f.locale, f.fallback, f.seen = r.locale()
 		files[name] = f
 	}
-	if r.err || r.at != len(r.data) {
+	if r.Done() != nil {
 		return nil, errDamaged
 	}
 	return files, nil
 }
 
-// snapReader decodes a snapshot; after the first error it returns zeros.
-type snapReader struct {
-	data string
-	at   int
-	strs []string
-	err  bool
-}
-
-func (r *snapReader) u64() uint64 {
-	var v uint64
-	for shift := uint(0); !r.err; shift += 7 {
-		if r.at >= len(r.data) || shift > 63 {
-			r.err = true
-			break
-		}
-		b := r.data[r.at]
-		r.at++
-		v |= uint64(b&0x7f) << shift
-		if b < 0x80 {
-			return v
-		}
-	}
-	return 0
-}
-
-func (r *snapReader) uint() int {
-	v := r.u64()
-	if v > 1<<40 {
-		r.err = true
-		return 0
-	}
-	return int(v)
-}
-
-func (r *snapReader) int() int64 {
-	v := r.u64()
-	return int64(v>>1) ^ -int64(v&1) // zigzag, as binary.AppendVarint writes it
-}
-
-func (r *snapReader) bool() bool { return r.uint() == 1 }
-
-// count reads a length that must fit in what is left of the data (every element takes a byte at least).
-func (r *snapReader) count() int {
-	n := r.uint()
-	if n > len(r.data)-r.at {
-		r.err = true
-		return 0
-	}
-	return n
-}
+// snapReader decodes a snapshot (package snapcode); after the first problem it returns
+// zeros.
+type snapReader struct{ *snapcode.Reader }
 
 // list reads a list's presence and length: a slice of that length, or nil.
-func list[T any](r *snapReader) []T {
-	present, n := r.bool(), r.count()
+func list[T any](r snapReader) []T {
+	present, n := r.Bool(), r.Count()
 	if !present {
 		return nil
 	}
 	return make([]T, n)
 }
 
-func (r *snapReader) str() string {
-	i := r.uint()
-	if i >= len(r.strs) {
-		r.err = true
-		return ""
-	}
-	return r.strs[i]
-}
-
-func (r *snapReader) strList() []string {
+func (r snapReader) strList() []string {
 	ss := list[string](r)
 	for i := range ss {
-		ss[i] = r.str()
+		ss[i] = r.Str()
 	}
 	return ss
 }
 
 // locale reads what snapWriter.locale wrote.
-func (r *snapReader) locale() (*Locale, string, map[string]bool) {
-	l := &Locale{Lang: r.str(), Name: r.str()}
-	fallback := r.str()
+func (r snapReader) locale() (*Locale, string, map[string]bool) {
+	l := &Locale{Lang: r.Str(), Name: r.Str()}
+	fallback := r.Str()
 	keys := r.strList()
 	seen := make(map[string]bool, len(keys))
 	for _, k := range keys {
@@ -319,47 +228,47 @@ func (r *snapReader) locale() (*Locale, string, map[string]bool) {
 	l.plural = list[pluralRule](r)
 	for i := range l.plural {
 		p := &l.plural[i]
-		p.category = r.str()
+		p.category = r.Str()
 		p.or = list[[]relation](r)
 		for j := range p.or {
 			p.or[j] = list[relation](r)
 			for k := range p.or[j] {
 				rel := &p.or[j][k]
-				rel.operand, rel.mod, rel.negate = byte(r.uint()), r.int(), r.bool()
+				rel.operand, rel.mod, rel.negate = byte(r.Uint()), r.Int(), r.Bool()
 				rel.ranges = list[[2]int64](r)
 				for m := range rel.ranges {
-					rel.ranges[m] = [2]int64{r.int(), r.int()}
+					rel.ranges[m] = [2]int64{r.Int(), r.Int()}
 				}
 			}
 		}
 		p.samples = list[sampleRange](r)
 		for j := range p.samples {
-			p.samples[j] = sampleRange{r.int(), r.int()}
+			p.samples[j] = sampleRange{r.Int(), r.Int()}
 		}
 	}
 	d := &l.dates
-	d.date, d.time, d.datetime = r.str(), r.str(), r.str()
+	d.date, d.time, d.datetime = r.Str(), r.Str(), r.Str()
 	d.months, d.monthsNominative, d.weekdays = r.strList(), r.strList(), r.strList()
 	t := &l.Typography
 	for i := range t.Quotes {
-		t.Quotes[i] = rune(r.int())
+		t.Quotes[i] = rune(r.Int())
 	}
-	t.Apostrophe = rune(r.int())
+	t.Apostrophe = rune(r.Int())
 	t.NbspAfter, t.NbspBefore = r.strList(), r.strList()
-	t.NbspBeforeDash, t.StopAfterQuote = r.bool(), r.bool()
-	n := r.count()
+	t.NbspBeforeDash, t.StopAfterQuote = r.Bool(), r.Bool()
+	n := r.Count()
 	l.messages = make(map[string]message, n)
-	for ; n > 0 && !r.err; n-- {
-		k := r.str()
-		if !r.bool() {
-			l.messages[k] = message{text: r.str()}
+	for ; n > 0 && !r.Failed(); n-- {
+		k := r.Str()
+		if !r.Bool() {
+			l.messages[k] = message{text: r.Str()}
 			continue
 		}
-		nf := r.count()
+		nf := r.Count()
 		forms := make(map[string]string, nf)
-		for ; nf > 0 && !r.err; nf-- {
-			c := r.str()
-			forms[c] = r.str()
+		for ; nf > 0 && !r.Failed(); nf-- {
+			c := r.Str()
+			forms[c] = r.Str()
 		}
 		l.messages[k] = message{forms: forms}
 	}

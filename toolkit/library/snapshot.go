@@ -2,7 +2,6 @@ package library
 
 import (
 	"embed"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -13,6 +12,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/presskit/presskit/toolkit/internal/snapcode"
 )
 
 // A snapshot is a library's items as parsed from its YAML files and validated, encoded
@@ -176,45 +177,21 @@ func MakeSnapshot(fsys fs.FS, name string, langs []string) ([]byte, error) {
 	return encodeSnapshot(name, digest, langs, lib.Items()), nil
 }
 
-// snapWriter encodes a snapshot: strings go to a table, the body holds their indices.
-type snapWriter struct {
-	body    []byte
-	strs    []string
-	indexOf map[string]int
-}
+// snapWriter encodes a snapshot (package snapcode: strings in a table, the body their
+// indices), item by item.
+type snapWriter struct{ *snapcode.Writer }
 
-func (w *snapWriter) uint(n int) { w.body = binary.AppendUvarint(w.body, uint64(n)) }
-
-func (w *snapWriter) str(s string) {
-	i, ok := w.indexOf[s]
-	if !ok {
-		i = len(w.strs)
-		w.strs = append(w.strs, s)
-		w.indexOf[s] = i
-	}
-	w.uint(i)
-}
-
-func (w *snapWriter) strList_(ss []string) {
-	w.uint(len(ss))
+func (w snapWriter) strList_(ss []string) {
+	w.Uint(len(ss))
 	for _, s := range ss {
-		w.str(s)
+		w.Str(s)
 	}
 }
 
-func (w *snapWriter) pos(p Pos) {
-	w.str(p.File)
-	w.uint(p.Line)
-	w.uint(p.Col)
-}
-
-// bool writes whether a nil-able value is present (1) or nil (0).
-func (w *snapWriter) present(ok bool) {
-	if ok {
-		w.uint(1)
-	} else {
-		w.uint(0)
-	}
+func (w snapWriter) pos(p Pos) {
+	w.Str(p.File)
+	w.Uint(p.Line)
+	w.Uint(p.Col)
 }
 
 func sortedKeys[V any](m map[string]V) []string {
@@ -226,58 +203,58 @@ func sortedKeys[V any](m map[string]V) []string {
 	return keys
 }
 
-func (w *snapWriter) positions(ps Positions) {
-	w.present(ps != nil)
-	w.uint(len(ps))
+func (w snapWriter) positions(ps Positions) {
+	w.Bool(ps != nil)
+	w.Uint(len(ps))
 	for _, p := range ps {
-		w.str(p.Name)
+		w.Str(p.Name)
 		w.pos(p.Pos)
 	}
 }
 
-func (w *snapWriter) item(it *Item) {
-	w.str(it.ID)
-	w.str(string(it.Kind))
+func (w snapWriter) item(it *Item) {
+	w.Str(it.ID)
+	w.Str(string(it.Kind))
 	for _, l := range [][]string{it.Tags, it.Sources, it.Related} {
-		w.present(l != nil)
+		w.Bool(l != nil)
 		w.strList_(l)
 	}
 	for _, s := range []string{it.Original, it.Severity, it.Author, it.Publisher, it.Year,
 		it.Date, it.URL, it.Accessed, it.Type, it.Claim, it.AsOf} {
-		w.str(s)
+		w.Str(s)
 	}
-	w.present(it.Passages != nil)
-	w.uint(len(it.Passages))
+	w.Bool(it.Passages != nil)
+	w.Uint(len(it.Passages))
 	for _, p := range it.Passages {
-		w.str(p.Text)
+		w.Str(p.Text)
 		w.pos(p.Pos)
 	}
-	w.present(it.Evidence != nil)
-	w.uint(len(it.Evidence))
+	w.Bool(it.Evidence != nil)
+	w.Uint(len(it.Evidence))
 	for _, e := range it.Evidence {
-		w.str(e.Source)
-		w.str(e.Passage)
+		w.Str(e.Source)
+		w.Str(e.Passage)
 		w.pos(e.Pos)
 		w.pos(e.SourcePos)
 		w.pos(e.PassagePos)
 	}
 	w.positions(it.TopPos)
-	w.present(it.Text != nil)
-	w.uint(len(it.Text))
+	w.Bool(it.Text != nil)
+	w.Uint(len(it.Text))
 	for _, lang := range sortedKeys(it.Text) {
 		t := it.Text[lang]
-		w.str(lang)
-		w.str(t.Lang)
+		w.Str(lang)
+		w.Str(t.Lang)
 		w.pos(t.Pos)
-		w.uint(len(t.Fields))
+		w.Uint(len(t.Fields))
 		for _, k := range sortedKeys(t.Fields) {
-			w.str(k)
-			w.str(t.Fields[k])
+			w.Str(k)
+			w.Str(t.Fields[k])
 		}
-		w.uint(len(t.Lists))
+		w.Uint(len(t.Lists))
 		for _, k := range sortedKeys(t.Lists) {
-			w.str(k)
-			w.present(t.Lists[k] != nil)
+			w.Str(k)
+			w.Bool(t.Lists[k] != nil)
 			w.strList_(t.Lists[k])
 		}
 		w.positions(t.FieldPos)
@@ -286,113 +263,51 @@ func (w *snapWriter) item(it *Item) {
 }
 
 func encodeSnapshot(name, digest string, langs []string, items []*Item) []byte {
-	w := &snapWriter{indexOf: map[string]int{}}
-	w.str(name)
-	w.str(digest)
+	w := snapWriter{snapcode.NewWriter()}
+	w.Str(name)
+	w.Str(digest)
 	w.strList_(langs)
-	w.uint(len(items))
+	w.Uint(len(items))
 	for _, it := range items {
 		if it.malformed != nil || slices.ContainsFunc(it.Evidence, func(e Evidence) bool { return e.malformed }) {
 			panic("library: a snapshot of an item with problems: " + it.ID) // MakeSnapshot validated it
 		}
 		w.item(it)
 	}
-	out := []byte(snapshotMagic)
-	out = binary.AppendUvarint(out, uint64(len(w.strs)))
-	for _, s := range w.strs {
-		out = binary.AppendUvarint(out, uint64(len(s)))
-		out = append(out, s...)
-	}
-	return append(out, w.body...)
+	return w.Encode(snapshotMagic)
 }
 
-// snapReader decodes a snapshot; the first error stops it.
+// snapReader decodes a snapshot (package snapcode), item by item.
 type snapReader struct {
-	data string
-	at   int
-	strs []string
-	err  error
+	*snapcode.Reader
 	slab []NamedPos // room for positions
 }
 
-func (r *snapReader) fail() {
-	if r.err == nil {
-		r.err = fmt.Errorf("library snapshot: corrupt at byte %d", r.at)
-	}
-}
-
-func (r *snapReader) uint() int {
-	if r.err != nil {
-		return 0
-	}
-	var v uint64
-	var shift uint
-	for {
-		if r.at >= len(r.data) || shift > 63 {
-			r.fail()
-			return 0
-		}
-		b := r.data[r.at]
-		r.at++
-		v |= uint64(b&0x7f) << shift
-		if b < 0x80 {
-			break
-		}
-		shift += 7
-	}
-	if v > 1<<40 {
-		r.fail()
-		return 0
-	}
-	return int(v)
-}
-
-// count reads a length that must fit in what is left of the data (every element takes a byte at least).
-func (r *snapReader) count() int {
-	n := r.uint()
-	if n > len(r.data)-r.at {
-		r.fail()
-		return 0
-	}
-	return n
-}
-
-func (r *snapReader) str() string {
-	i := r.uint()
-	if i >= len(r.strs) {
-		r.fail()
-		return ""
-	}
-	return r.strs[i]
-}
-
 func (r *snapReader) strList(present bool) []string {
-	n := r.count()
+	n := r.Count()
 	if !present {
 		return nil
 	}
 	out := make([]string, n)
 	for i := range out {
-		out[i] = r.str()
+		out[i] = r.Str()
 	}
 	return out
 }
 
-func (r *snapReader) pos() Pos { return Pos{File: r.str(), Line: r.uint(), Col: r.uint()} }
-
-func (r *snapReader) present() bool { return r.uint() == 1 }
+func (r *snapReader) pos() Pos { return Pos{File: r.Str(), Line: r.Uint(), Col: r.Uint()} }
 
 // positions reads a list of positions into the shared slab: one allocation for many.
 func (r *snapReader) positions() Positions {
-	present := r.present()
-	n := r.count()
+	present := r.Bool()
+	n := r.Count()
 	if len(r.slab) < n {
 		r.slab = make([]NamedPos, max(n, 1024))
 	}
 	ps := r.slab[:n:n]
 	r.slab = r.slab[n:]
 	for i := range ps {
-		ps[i] = NamedPos{r.str(), r.pos()}
+		ps[i] = NamedPos{r.Str(), r.pos()}
 	}
 	if !present {
 		return nil
@@ -401,50 +316,50 @@ func (r *snapReader) positions() Positions {
 }
 
 func (r *snapReader) item() *Item {
-	it := &Item{ID: r.str(), Kind: Kind(r.str())}
-	it.Tags = r.strList(r.present())
-	it.Sources = r.strList(r.present())
-	it.Related = r.strList(r.present())
+	it := &Item{ID: r.Str(), Kind: Kind(r.Str())}
+	it.Tags = r.strList(r.Bool())
+	it.Sources = r.strList(r.Bool())
+	it.Related = r.strList(r.Bool())
 	for _, s := range []*string{&it.Original, &it.Severity, &it.Author, &it.Publisher, &it.Year,
 		&it.Date, &it.URL, &it.Accessed, &it.Type, &it.Claim, &it.AsOf} {
-		*s = r.str()
+		*s = r.Str()
 	}
-	if r.present() {
-		it.Passages = make([]Passage, r.count())
+	if r.Bool() {
+		it.Passages = make([]Passage, r.Count())
 	} else {
-		r.count()
+		r.Count()
 	}
 	for i := range it.Passages {
-		it.Passages[i] = Passage{Text: r.str(), Pos: r.pos()}
+		it.Passages[i] = Passage{Text: r.Str(), Pos: r.pos()}
 	}
-	if r.present() {
-		it.Evidence = make([]Evidence, r.count())
+	if r.Bool() {
+		it.Evidence = make([]Evidence, r.Count())
 	} else {
-		r.count()
+		r.Count()
 	}
 	for i := range it.Evidence {
-		it.Evidence[i] = Evidence{Source: r.str(), Passage: r.str(), Pos: r.pos(), SourcePos: r.pos(), PassagePos: r.pos()}
+		it.Evidence[i] = Evidence{Source: r.Str(), Passage: r.Str(), Pos: r.pos(), SourcePos: r.pos(), PassagePos: r.pos()}
 	}
 	it.TopPos = r.positions()
-	present := r.present()
-	n := r.count()
+	present := r.Bool()
+	n := r.Count()
 	if present {
 		it.Text = make(map[string]*Text, n)
 	}
 	for range n {
-		key := r.str()
-		t := &Text{Lang: r.str(), Pos: r.pos()}
-		nf := r.count()
+		key := r.Str()
+		t := &Text{Lang: r.Str(), Pos: r.pos()}
+		nf := r.Count()
 		t.Fields = make(map[string]string, nf)
 		for range nf {
-			k := r.str()
-			t.Fields[k] = r.str()
+			k := r.Str()
+			t.Fields[k] = r.Str()
 		}
-		nl := r.count()
+		nl := r.Count()
 		t.Lists = make(map[string][]string, nl)
 		for range nl {
-			k := r.str()
-			t.Lists[k] = r.strList(r.present())
+			k := r.Str()
+			t.Lists[k] = r.strList(r.Bool())
 		}
 		t.FieldPos = r.positions()
 		if it.Text != nil {
@@ -460,30 +375,18 @@ func DecodeSnapshot(data string) (*Snapshot, error) {
 	if !strings.HasPrefix(data, snapshotMagic) {
 		return nil, errors.New("library snapshot: not a snapshot of this presskit version; run go generate ./content")
 	}
-	r := &snapReader{data: data, at: len(snapshotMagic)}
-	r.strs = make([]string, r.count())
-	for i := range r.strs {
-		n := r.count()
-		if r.err != nil {
-			break
-		}
-		r.strs[i] = data[r.at : r.at+n]
-		r.at += n
-	}
-	s := &Snapshot{Name: r.str(), Digest: r.str()}
+	r := &snapReader{Reader: snapcode.NewReader("library snapshot", data, len(snapshotMagic))}
+	s := &Snapshot{Name: r.Str(), Digest: r.Str()}
 	s.Languages = r.strList(true)
-	s.Items = make([]*Item, 0, r.count())
+	s.Items = make([]*Item, 0, r.Count())
 	for range cap(s.Items) {
-		if r.err != nil {
+		if r.Failed() {
 			break
 		}
 		s.Items = append(s.Items, r.item())
 	}
-	if r.err == nil && r.at != len(data) {
-		r.fail()
-	}
-	if r.err != nil {
-		return nil, r.err
+	if err := r.Done(); err != nil {
+		return nil, err
 	}
 	return s, nil
 }
