@@ -5,11 +5,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/presskit/presskit/content"
 	"github.com/presskit/presskit/fonts"
 	"github.com/presskit/presskit/toolkit/document"
-	"github.com/presskit/presskit/toolkit/i18n"
-	"github.com/presskit/presskit/toolkit/library"
 	"github.com/presskit/presskit/toolkit/render/pdf"
 )
 
@@ -18,15 +15,7 @@ import (
 // lean is laid out one after the other, and leaner versions never stop fitting (which
 // the halving search relies on), with a core to spare for the next probe and without.
 func TestFitFindsTheLeastLean(t *testing.T) {
-	lib, probs := library.Load([]library.Source{{FS: content.FS, Name: "content", Origin: "embedded"}},
-		library.Options{Languages: []string{"en", "ru"}})
-	if len(probs) > 0 {
-		t.Fatal(probs)
-	}
-	cat, err := i18n.Load(content.FS, "i18n")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lib, cat := embedded(t)
 	covered, err := fonts.Coverage(fonts.Faces()[0].File)
 	if err != nil {
 		t.Fatal(err)

@@ -9,24 +9,13 @@ import (
 	"testing"
 	"time"
 
-	"github.com/presskit/presskit/content"
 	"github.com/presskit/presskit/toolkit/document"
-	"github.com/presskit/presskit/toolkit/i18n"
-	"github.com/presskit/presskit/toolkit/library"
 )
 
 // "en+ru" makes one two-page PDF and one HTML page of the handout, English first, with
 // the same items in the same order in both languages.
 func TestTwoSidedHandout(t *testing.T) {
-	lib, probs := library.Load([]library.Source{{FS: content.FS, Name: "content", Origin: "embedded"}},
-		library.Options{Languages: []string{"en", "ru"}})
-	if len(probs) > 0 {
-		t.Fatal(probs)
-	}
-	cat, err := i18n.Load(content.FS, "i18n")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lib, cat := embedded(t)
 	for _, paper := range []string{"a4", "letter"} {
 		made, err := Make(lib, cat, Request{Docs: []document.Kind{document.Handout}, Langs: []string{"en+ru"},
 			Formats: []string{"pdf", "html"}, Options: document.Options{Paper: paper, Date: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)},

@@ -4,32 +4,18 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/go-pdf/fpdf"
-
 	"github.com/presskit/presskit/toolkit/document"
 )
 
 // testLay is a layout on A4 or Letter at a step, for tests of the layout code.
 func testLay(t testing.TB, paper string, step int) (*lay, func()) {
 	t.Helper()
-	faces, err := EmbeddedFaces()
-	if err != nil {
-		t.Fatal(err)
-	}
-	fs, err := newFaceSet(faces)
-	if err != nil {
-		t.Fatal(err)
-	}
-	size, _ := paperSize(paper)
-	p := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", SizeStr: size})
-	d := &document.Doc{Kind: document.Brief, Lang: "ru"}
-	l := &lay{d: d, m: newMeter(p, fs), pal: newPalette("")}
-	pw, _ := p.GetPageSize()
+	l, pw, _ := layOf(t, &document.Doc{Kind: document.Brief, Lang: "ru", Paper: paper})
 	l.mt = metricsAt(step)
 	l.w = pw - 2*l.mt.margin
 	return l, func() {
-		if p.Err() {
-			t.Error(p.Error())
+		if l.m.pdf.Err() {
+			t.Error(l.m.pdf.Error())
 		}
 	}
 }

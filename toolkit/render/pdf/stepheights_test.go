@@ -44,7 +44,7 @@ func fitCorpus(t *testing.T) []*document.Doc {
 }
 
 // layOf is a layout of d, ready for plan and fit, and its page size.
-func layOf(t *testing.T, d *document.Doc) (l *lay, pw, ph float64) {
+func layOf(t testing.TB, d *document.Doc) (l *lay, pw, ph float64) {
 	t.Helper()
 	faces, err := EmbeddedFaces()
 	if err != nil {
