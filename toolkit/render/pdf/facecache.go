@@ -102,6 +102,46 @@ func advanceWidths(f Face) (map[rune]int, error) {
 	return e.adv, e.advErr
 }
 
+// widthsOf is f's table of advance widths, read from the font file itself (so that
+// measuring, which the fit loop does at every size step, never loads the font into
+// fpdf: a face is added to a PDF only when text is drawn in it), built once per process
+// and shared: it is never written after. Zero-width marks are left out: fpdf measures
+// them its own way (meter.missedWidth). A face whose widths cannot be read gets an empty
+// table, every character asked of fpdf.
+func widthsOf(f Face) *widths {
+	build := func() *widths {
+		w := &widths{high: map[rune]int32{}}
+		adv, err := advanceWidths(f)
+		if err != nil {
+			return w
+		}
+		for r, u := range adv {
+			if u <= 0 {
+				continue
+			}
+			if r >= 0 && int(r) < len(w.low) {
+				w.low[r] = int32(u) + 1
+			} else {
+				w.high[r] = int32(u) + 1
+			}
+		}
+		return w
+	}
+	if i := embeddedIndex(f); i >= 0 {
+		e := &embeddedTables[i]
+		e.once.Do(func() { e.w = build() })
+		return e.w
+	}
+	e := userFacts(f)
+	e.tabOnce.Do(func() { e.tab = build() })
+	return e.tab
+}
+
+var embeddedTables [len(embeddedFacts)]struct {
+	once sync.Once
+	w    *widths
+}
+
 var embeddedWidths [len(embeddedFacts)]struct {
 	once sync.Once
 	m    map[rune]int
@@ -114,11 +154,12 @@ func embeddedCovered(r rune) bool {
 
 // facts of faces the caller gave, by their bytes: a few fonts per process.
 type factsEntry struct {
-	data                        []byte
-	checkOnce, covOnce, advOnce sync.Once
-	checkErr, covErr, advErr    error
-	cov                         map[rune]bool
-	adv                         map[rune]int
+	data                                 []byte
+	checkOnce, covOnce, advOnce, tabOnce sync.Once
+	checkErr, covErr, advErr             error
+	cov                                  map[rune]bool
+	adv                                  map[rune]int
+	tab                                  *widths
 }
 
 var (

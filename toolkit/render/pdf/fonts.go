@@ -105,27 +105,66 @@ type meter struct {
 	pdf   *fpdf.Fpdf
 	faces *faceSet
 	added map[string]bool
-	units map[string]*widths
-	cur   struct {
+	// keys and tabs are, by family (sans, serif) and style (regular, bold, italic), the
+	// face that sets it (faceSet.resolve) and its widths (shared, never written).
+	keys [2][3]string
+	tabs [2][3]*widths
+	// missed holds the widths of characters a face's table lacks (zero-width marks),
+	// asked of fpdf for this document.
+	missed map[missKey]int32
+	cur    struct {
 		key  string
 		size float64
 	}
 }
 
-// widths are the advance widths of one face in thousandths of an em: an array for the
-// first characters (Latin and Cyrillic) and a map for the rest.
+type missKey struct {
+	key string
+	r   rune
+}
+
+// widths are the advance widths of one face in thousandths of an em, plus one: an array
+// for the first characters (Latin and Cyrillic) and a map for the rest. Zero means the
+// face's table lacks the character. A face's table is built once per process
+// (widthsOf) and shared by every meter: every layout of every document measures with it.
 type widths struct {
-	low  [0x530]int32 // 0 means not looked up yet
+	low  [0x530]int32
 	high map[rune]int32
 }
 
 func newMeter(p *fpdf.Fpdf, faces *faceSet) *meter {
-	return &meter{pdf: p, faces: faces, added: map[string]bool{}, units: map[string]*widths{}}
+	return &meter{pdf: p, faces: faces, added: map[string]bool{}}
+}
+
+// slot is the index of s's family and style in meter.keys and meter.tabs. There is no
+// bold-italic face: bold wins, as in style.fstyle.
+func slot(s style) (family, st int) {
+	if s.serif {
+		family = 1
+	}
+	switch {
+	case s.bold:
+		st = 1
+	case s.italic:
+		st = 2
+	}
+	return family, st
+}
+
+// key is the face that sets s (faceSet.resolve), looked up once per meter.
+func (m *meter) key(s style) string {
+	f, st := slot(s)
+	k := m.keys[f][st]
+	if k == "" {
+		k = m.faces.resolve(s.family(), s.fstyle())
+		m.keys[f][st] = k
+	}
+	return k
 }
 
 // use selects the font of s on the document.
 func (m *meter) use(s style) {
-	key := m.faces.resolve(s.family(), s.fstyle())
+	key := m.key(s)
 	if key == m.cur.key && s.size == m.cur.size {
 		return
 	}
@@ -145,51 +184,41 @@ func (m *meter) use(s style) {
 
 // width is the width of t in style s, in millimetres.
 func (m *meter) width(s style, t string) float64 {
-	key := m.faces.resolve(s.family(), s.fstyle())
-	w := m.units[key]
+	f, st := slot(s)
+	w := m.tabs[f][st]
 	if w == nil {
-		w = m.table(key)
-		m.units[key] = w
+		w = widthsOf(m.faces.byKey[m.key(s)])
+		m.tabs[f][st] = w
 	}
 	var sum int64
 	for _, r := range t {
 		var u int32
 		if r >= 0 && int(r) < len(w.low) {
-			if u = w.low[r]; u == 0 {
-				u = m.measure(s, r)
-				w.low[r] = u
-			}
-		} else if u = w.high[r]; u == 0 {
-			u = m.measure(s, r)
-			w.high[r] = u
+			u = w.low[r]
+		} else {
+			u = w.high[r]
+		}
+		if u == 0 {
+			u = m.missedWidth(s, r)
 		}
 		sum += int64(u) - 1
 	}
 	return float64(sum) * s.size / 1000 * 25.4 / 72
 }
 
-// table reads a face's advance widths from the font file itself, so that measuring,
-// which the fit loop does at every size step, never loads the font into fpdf: a face
-// is added to the PDF only when text is drawn in it. Characters the table lacks are
-// asked of fpdf.
-func (m *meter) table(key string) *widths {
-	w := &widths{high: map[rune]int32{}}
-	f := m.faces.byKey[key]
-	adv, err := advanceWidths(f)
-	if err != nil {
-		return w
-	}
-	for r, u := range adv {
-		if u <= 0 {
-			continue // zero-width marks: fpdf measures these its own way
+// missedWidth is the width of a character s's face's table lacks, asked of fpdf once
+// per document.
+func (m *meter) missedWidth(s style, r rune) int32 {
+	k := missKey{m.key(s), r}
+	u, ok := m.missed[k]
+	if !ok {
+		u = m.measure(s, r)
+		if m.missed == nil {
+			m.missed = map[missKey]int32{}
 		}
-		if int(r) < len(w.low) {
-			w.low[r] = int32(u) + 1
-		} else {
-			w.high[r] = int32(u) + 1
-		}
+		m.missed[k] = u
 	}
-	return w
+	return u
 }
 
 // measure asks fpdf for the width of r, plus one so that zero means "not looked up".
