@@ -84,67 +84,53 @@ func coverageOf(f Face) (map[rune]bool, error) {
 	return e.cov, e.covErr
 }
 
-// advanceWidths is fonts.AdvanceWidths, from the generated facts for an embedded
-// face, remembered for others.
-func advanceWidths(f Face) (map[rune]int, error) {
-	if i := embeddedIndex(f); i >= 0 {
-		e := &embeddedWidths[i]
-		e.once.Do(func() {
-			e.m = make(map[rune]int, len(embeddedFacts[i].Widths))
-			for _, rw := range embeddedFacts[i].Widths {
-				e.m[rw.R] = int(rw.W)
-			}
-		})
-		return e.m, nil
-	}
-	e := userFacts(f)
-	e.advOnce.Do(func() { e.adv, e.advErr = fonts.AdvanceWidths(f.Name, f.Data) })
-	return e.adv, e.advErr
-}
-
-// widthsOf is f's table of advance widths, read from the font file itself (so that
-// measuring, which the fit loop does at every size step, never loads the font into
-// fpdf: a face is added to a PDF only when text is drawn in it), built once per process
-// and shared: it is never written after. Zero-width marks are left out: fpdf measures
-// them its own way (meter.missedWidth). A face whose widths cannot be read gets an empty
-// table, every character asked of fpdf.
+// widthsOf is f's table of advance widths, from the generated facts for an embedded
+// face and read from the font file for others (so that measuring, which the fit loop
+// does at every size step, never loads the font into fpdf: a face is added to a PDF
+// only when text is drawn in it). It is built once per process and shared: it is never
+// written after. Zero-width marks are left out: fpdf measures them its own way
+// (meter.missedWidth). A face whose widths cannot be read gets an empty table, every
+// character asked of fpdf.
 func widthsOf(f Face) *widths {
-	build := func() *widths {
-		w := &widths{high: map[rune]int32{}}
-		adv, err := advanceWidths(f)
-		if err != nil {
-			return w
-		}
-		for r, u := range adv {
-			if u <= 0 {
-				continue
-			}
-			if r >= 0 && int(r) < len(w.low) {
-				w.low[r] = int32(u) + 1
-			} else {
-				w.high[r] = int32(u) + 1
-			}
-		}
-		return w
-	}
 	if i := embeddedIndex(f); i >= 0 {
 		e := &embeddedTables[i]
-		e.once.Do(func() { e.w = build() })
+		e.once.Do(func() {
+			e.w = &widths{high: map[rune]int32{}}
+			for _, rw := range embeddedFacts[i].Widths {
+				e.w.set(rw.R, int(rw.W))
+			}
+		})
 		return e.w
 	}
 	e := userFacts(f)
-	e.tabOnce.Do(func() { e.tab = build() })
+	e.tabOnce.Do(func() {
+		e.tab = &widths{high: map[rune]int32{}}
+		adv, err := fonts.AdvanceWidths(f.Name, f.Data)
+		if err != nil {
+			return
+		}
+		for r, u := range adv {
+			e.tab.set(r, u)
+		}
+	})
 	return e.tab
+}
+
+// set records r's advance width u (in thousandths of an em), plus one; a zero width is
+// left out.
+func (w *widths) set(r rune, u int) {
+	switch {
+	case u <= 0:
+	case r >= 0 && int(r) < len(w.low):
+		w.low[r] = int32(u) + 1
+	default:
+		w.high[r] = int32(u) + 1
+	}
 }
 
 var embeddedTables [len(embeddedFacts)]struct {
 	once sync.Once
 	w    *widths
-}
-
-var embeddedWidths [len(embeddedFacts)]struct {
-	once sync.Once
-	m    map[rune]int
 }
 
 // embeddedCovered reports whether every embedded face draws r.
@@ -154,12 +140,11 @@ func embeddedCovered(r rune) bool {
 
 // facts of faces the caller gave, by their bytes: a few fonts per process.
 type factsEntry struct {
-	data                                 []byte
-	checkOnce, covOnce, advOnce, tabOnce sync.Once
-	checkErr, covErr, advErr             error
-	cov                                  map[rune]bool
-	adv                                  map[rune]int
-	tab                                  *widths
+	data                        []byte
+	checkOnce, covOnce, tabOnce sync.Once
+	checkErr, covErr            error
+	cov                         map[rune]bool
+	tab                         *widths
 }
 
 var (
