@@ -46,6 +46,16 @@ type sliceKey struct {
 	n int
 }
 
+// PreparseUTF8FontShared parses the UTF-8 font in b into the process's cache, as
+// AddUTF8FontFromSharedBytes would on first use, without a document: a program with a
+// core to spare can parse its fonts ahead, and the first document that adds the same
+// slice finds it parsed, or waits for the parse under way rather than repeat it. b must
+// never change, as for AddUTF8FontFromSharedBytes. (presskit patch 23)
+func PreparseUTF8FontShared(b []byte) error {
+	_, _, err := parseUTF8Font(b, true)
+	return err
+}
+
 // parseUTF8Font returns a document's own copy of the parsed font in b, parsing
 // b only the first time these bytes are seen in the process.
 //

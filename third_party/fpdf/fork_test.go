@@ -520,6 +520,42 @@ func TestSharedBytes(t *testing.T) {
 	}
 }
 
+// TestPreparse: a font parsed ahead (patch 23) is found by the document that adds the
+// same slice, which then neither parses nor hashes it, and gives the same document as
+// one that parsed it itself; a slice that is not a font is an error.
+func TestPreparse(t *testing.T) {
+	reg := font(t, "NotoSerif-Regular.ttf")
+	ahead := binary.BigEndian.AppendUint64(append([]byte(nil), reg...), uint64(time.Now().UnixNano()))
+	itself := append([]byte(nil), ahead...)
+	if err := PreparseUTF8FontShared(ahead); err != nil {
+		t.Fatal(err)
+	}
+	before := nSlices.Load()
+	doc := func(b []byte) []byte {
+		p := New("P", "mm", "A4", "")
+		p.SetCreationDate(time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC))
+		p.AddUTF8FontFromSharedBytes("serif", "", b)
+		p.AddPage()
+		p.SetFont("serif", "", 11)
+		p.Text(10, 10, sample)
+		var buf bytes.Buffer
+		if err := p.Output(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	x := doc(ahead)
+	if nSlices.Load() != before {
+		t.Error("the document parsed a font that was parsed ahead")
+	}
+	if y := doc(itself); !bytes.Equal(x, y) {
+		t.Error("a font parsed ahead gives another document")
+	}
+	if err := PreparseUTF8FontShared([]byte("not a font at all")); err == nil {
+		t.Error("bytes that are not a font parsed")
+	}
+}
+
 // TestSubsetNames: a UTF-8 font's BaseFont and FontName are its PostScript name after
 // a six-letter subset tag, the same for the same text and different for another.
 func TestSubsetNames(t *testing.T) {

@@ -170,16 +170,16 @@ func userFacts(f Face) *factsEntry {
 }
 
 // Preload parses the embedded faces for drawing, as the first document drawn in them
-// would, so that a command with a core to spare while it loads the library can run it
-// in its own goroutine and find the faces parsed when it draws. Drawing waits for a
-// face Preload is still parsing rather than parse it twice; nothing else changes.
+// would (fpdf.PreparseUTF8FontShared), so that a command with a core to spare while it
+// loads the library can run it in its own goroutine and find the faces parsed when it
+// draws. Drawing waits for a face Preload is still parsing rather than parse it twice;
+// nothing else changes.
 func Preload() {
 	faces, err := embeddedFaces()
 	if err != nil {
 		return // the render reports it
 	}
-	p := fpdf.New("P", "mm", "A4", "")
 	for _, f := range faces {
-		p.AddUTF8FontFromSharedBytes(f.Family, f.Style, f.Data)
+		fpdf.PreparseUTF8FontShared(f.Data)
 	}
 }
